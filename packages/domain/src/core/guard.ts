@@ -1,0 +1,135 @@
+import { issue, joinPath, type Issue } from './issue.js';
+
+/**
+ * Small readers for untrusted input. Each pushes its issues into `issues` and returns the value
+ * or undefined, so a validator can read every field and report every problem in one pass.
+ */
+export type Bag = Issue[];
+
+export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function readRecord(
+  value: unknown,
+  path: string,
+  issues: Bag,
+): Readonly<Record<string, unknown>> | undefined {
+  if (isRecord(value)) return value;
+  issues.push(issue(value === undefined || value === null ? 'REQUIRED' : 'NOT_AN_OBJECT', path));
+  return undefined;
+}
+
+export function readList(
+  value: unknown,
+  path: string,
+  issues: Bag,
+): readonly unknown[] | undefined {
+  if (Array.isArray(value)) return value;
+  issues.push(issue(value === undefined || value === null ? 'REQUIRED' : 'NOT_A_LIST', path));
+  return undefined;
+}
+
+export interface NumberRule {
+  readonly min: number;
+  readonly max: number;
+  readonly integer?: boolean;
+}
+
+export function readNumber(
+  value: unknown,
+  path: string,
+  rule: NumberRule,
+  issues: Bag,
+): number | undefined {
+  if (value === undefined || value === null || value === '') {
+    issues.push(issue('REQUIRED', path));
+    return undefined;
+  }
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    issues.push(issue('NOT_A_NUMBER', path));
+    return undefined;
+  }
+  if (rule.integer && !Number.isInteger(value)) {
+    issues.push(issue('NOT_AN_INTEGER', path));
+    return undefined;
+  }
+  if (value < rule.min || value > rule.max) {
+    issues.push(issue('OUT_OF_RANGE', path, { min: rule.min, max: rule.max }));
+    return undefined;
+  }
+  return value;
+}
+
+export function readString(
+  value: unknown,
+  path: string,
+  issues: Bag,
+  opts: { optional?: boolean } = {},
+): string | undefined {
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+    if (!opts.optional) issues.push(issue('REQUIRED', path));
+    return undefined;
+  }
+  if (typeof value !== 'string') {
+    issues.push(issue('NOT_A_STRING', path));
+    return undefined;
+  }
+  return value.trim();
+}
+
+/** A value that must be one of a known set of codes. */
+export function readCode<C extends string>(
+  value: unknown,
+  path: string,
+  codes: readonly C[],
+  issues: Bag,
+): C | undefined {
+  const text = readString(value, path, issues);
+  if (text === undefined) return undefined;
+  if ((codes as readonly string[]).includes(text)) return text as C;
+  issues.push(issue('UNKNOWN_OPTION', path, { value: text }));
+  return undefined;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's days_from_civil): no Date object on the hot path. */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/** The digits of text[from, to) as a number, or -1 if any is not a digit. */
+function digitsAt(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** A calendar date written YYYY-MM-DD (Gregorian), as days since 1970-01-01. */
+export function readIsoDate(value: unknown, path: string, issues: Bag): number | undefined {
+  const text = readString(value, path, issues);
+  if (text === undefined) return undefined;
+  if (text.length === 10 && text[4] === '-' && text[7] === '-') {
+    const y = digitsAt(text, 0, 4);
+    const m = digitsAt(text, 5, 7);
+    const d = digitsAt(text, 8, 10);
+    const monthDays =
+      m >= 1 && m <= 12 ? (DAYS_IN_MONTH[m - 1] ?? 0) + (m === 2 && isLeap(y) ? 1 : 0) : 0;
+    if (y >= 0 && d >= 1 && d <= monthDays) return daysFromCivil(y, m, d);
+  }
+  issues.push(issue('INVALID_DATE', path));
+  return undefined;
+}
+
+export { joinPath };

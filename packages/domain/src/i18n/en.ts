@@ -1,0 +1,257 @@
+import type { MessageKey } from './th.js';
+
+/** The English dictionary: the same keys as th.ts, in the same groups. */
+export const en: Readonly<Record<MessageKey, string>> = {
+  // ── core: generic input errors ──
+  'error.NOT_AN_OBJECT': 'Expected an object',
+  'error.NOT_A_LIST': 'Expected a list',
+  'error.NOT_A_STRING': 'Expected text',
+  'error.NOT_A_NUMBER': 'Expected a number',
+  'error.NOT_AN_INTEGER': 'Expected a whole number',
+  'error.OUT_OF_RANGE': 'Must be between {min} and {max}',
+  'error.REQUIRED': 'Required',
+  'error.UNKNOWN_OPTION': 'Option "{value}" is not on the form',
+  'error.INVALID_DATE': 'Invalid date (expected YYYY-MM-DD, Gregorian)',
+  'error.TOO_MANY_ITEMS': 'At most {max} items',
+  'error.TOO_FEW_ITEMS': 'At least {min} items',
+  'error.DUPLICATE_KEY': 'Duplicate value "{value}"',
+
+  // ── vocabulary ──
+  'region.north': 'North',
+  'region.northeast': 'Northeast',
+  'region.central': 'Central',
+  'region.south': 'South',
+  'povertyClass.not_poor': 'Not poor',
+  'povertyClass.poor': 'Poor',
+  'povertyClass.extremely_poor': 'Extremely poor',
+  'levelGroup.pre_primary': 'Pre-primary',
+  'levelGroup.primary': 'Primary',
+  'levelGroup.lower_secondary': 'Lower secondary',
+  'levelGroup.upper_secondary': 'Upper secondary',
+  'levelGroup.vocational': 'Vocational certificate',
+  'error.UNKNOWN_REGION': 'Unknown region "{value}"',
+  'error.UNKNOWN_GRADE': 'Unknown grade "{value}"',
+  'error.INVALID_SEMESTER': 'Invalid semester (academic year 2500–2700 BE, term 1 or 2)',
+
+  // ── identity ──
+  'error.ID_FORMAT': 'A national ID has 13 digits',
+  'error.ID_CHECKSUM': 'Invalid national ID (the last digit does not match the check digit)',
+  'error.GCODE_FORMAT': 'A G-code is G followed by 13 digits',
+  'error.GCODE_CHECKSUM': 'Invalid G-code (the last digit does not match the check digit)',
+  'error.GCODE_PARTS':
+    'Invalid G-code parts (2-digit year, school number 1–999999, sequence 1–9999)',
+  'error.HASH_KEY_TOO_SHORT': 'The hash key must be at least {min} bytes long',
+
+  // ── forms ──
+  'error.FORM_UNKNOWN_REVISION': 'Unknown form revision "{value}" (known: {known})',
+  'error.FORM_NOT_IN_VARIANT': 'This kind of form has no such section',
+  'error.FORM_NOT_ASKED': 'Not asked, given the answer to {field}: leave it empty',
+  'error.FORM_NOT_A_BOOLEAN': 'Expected yes or no',
+  'error.FORM_TEXT_TOO_LONG': 'At most {max} characters',
+  'error.FORM_TEXT_FORMAT': 'Wrong format',
+  'error.FORM_INVALID_PHONE': 'Invalid phone number (starts with 0, 9 or 10 digits)',
+  'error.FORM_INVALID_DATE_TIME':
+    'Invalid date and time (expected YYYY-MM-DDTHH:MM with a time zone, Gregorian)',
+  'error.FORM_GPS_OUTSIDE_THAILAND': 'The location is outside Thailand',
+  'error.FORM_EXCLUSIVE_OPTION': 'Option "{value}" cannot be chosen with other options',
+  'error.FORM_DECLARATION_REQUIRED': 'This declaration must be confirmed',
+  'error.FORM_NO_STUDENT_MEMBER': 'The student must be listed as one household member',
+  'error.FORM_STUDENT_NOT_UNIQUE': 'Only one member can be the student being screened',
+  'error.FORM_LIVES_WITH_VARIANT':
+    'Who the student lives with does not match the kind of form (ordinary or institutional household)',
+  'error.FORM_PHOTO_OUTSIDE_REQUIRED': 'At least one photo of the outside of the home is required',
+  'error.FORM_PHOTO_INSIDE_REQUIRED': 'At least one photo of the inside of the home is required',
+  'error.FORM_PHOTO_SCHOOL_SIGN_REQUIRED':
+    'When the home cannot be photographed, a photo of the student beside the school sign is required',
+  'error.FORM_PHOTO_NOT_EXPECTED':
+    'This kind of photo does not fit whether the home could be photographed',
+
+  // ── pmt ──
+  'error.PMT_UNKNOWN_FORM_REVISION': 'Unknown form revision "{value}"',
+  'error.PMT_UNKNOWN_QUESTION': 'Question "{value}" is not on this form revision',
+  'error.PMT_EXCLUSIVE_WITH_OTHERS': 'Option "{option}" cannot be chosen together with others',
+  'error.PMT_AGE_GROUPS_MISMATCH':
+    'Children, elderly and working-age members must add up to the member count ({members})',
+  'error.PMT_INCOME_PER_PERSON_MISMATCH':
+    'Income per person does not match total income divided by the member count',
+  'error.PMT_MISSING_POINTS': 'Option "{option}" has no points',
+  'error.PMT_KIND_MISMATCH':
+    'The points kind must be "{expected}" for this question (got "{value}")',
+  'error.PMT_NOT_MONOTONE':
+    'Option "{option}" must score at least as much as the less deprived "{other}"',
+  'error.PMT_EXCLUSIVE_NOT_ZERO': 'Option "{option}" must give 0 points',
+  'error.PMT_BANDS_NOT_ASCENDING': 'Bands must ascend, in their lower bounds and in their points',
+  'error.PMT_CAP_NOT_POSITIVE': 'The income cap must be above 0 baht',
+  'error.PMT_SCALE_MIN': 'The smallest reachable total must be 0 (got {min})',
+  'error.PMT_SCALE_MAX': 'The largest reachable total must be 100 (got {max})',
+  'error.PMT_DEMONSTRATION_FLAG': 'Say whether this is a demonstration model (true or false)',
+  'error.PMT_VALID_TO_BEFORE_FROM': 'The end date must not be before the start date',
+  'error.PMT_NOT_COMPILABLE':
+    'Question "{question}" has more than {max} options and cannot be compiled into a table',
+  'error.PMT_BATCH_MISMATCH': 'This household batch was not built for this model',
+  'error.PMT_OUTPUT_TOO_SHORT': 'The output must have room for at least {min} values',
+  'pmt.gain.one': '+{points} point',
+  'pmt.gain.other': '+{points} points',
+  'pmt.line.choice': '{question}: {answer} {gain}',
+  'pmt.line.assetsOnly': '{question}: only {answer} {gain}',
+  'pmt.line.memberCount': 'Household members: {value} {gain}',
+  'pmt.line.dependencyRatio': 'Children and elderly per working-age member: {value} {gain}',
+  'pmt.line.childrenUnder15': 'Children under 15: {value} {gain}',
+  'pmt.line.elderly60Plus': 'Members aged 60 or over: {value} {gain}',
+  'pmt.line.disabledOrIll': 'Disabled or chronically ill members: {value} {gain}',
+  'pmt.summary.not_poor':
+    'Income of {income} baht per person per month is above the {cap}-baht cap, so the household is "{class}" (the score {score} does not decide it)',
+  'pmt.summary.poor':
+    'Income of {income} baht per person per month is within the {cap}-baht cap but the score {score} is not above the threshold {threshold}, so the household is "{class}"',
+  'pmt.summary.extremely_poor':
+    'Income of {income} baht per person per month is within the {cap}-baht cap and the score {score} is above the threshold {threshold}, so the household is "{class}"',
+  'pmt.notice.demonstration': 'Computed with a demonstration model, not the official EEF weights',
+
+  // ── calibration ──
+  'error.CALIBRATION_NO_DATA': 'No households of region {region} to calibrate on',
+  'error.CALIBRATION_SINGULAR':
+    'The regression of region {region} cannot be solved: some answers are given by no household; use λ above 0',
+  'error.CALIBRATION_FLAT_REGION':
+    'In region {region} no answer predicts a lower income, so points cannot be scaled to 0–100',
+  'error.CALIBRATION_BANDS':
+    'Band bounds must hold at least one value, ascend strictly and start above {min}',
+  'error.CALIBRATION_REVISIONS_DIFFER':
+    'The two models score different form revisions ({a} and {b})',
+  'calibration.label': 'PMT model calibrated on data (form revision {revision}, {date})',
+  'calibration.provenance':
+    'Calibrated on {date} from {households} households: per-region ridge regression (λ = {lambda}) of log income per person on the answers, coefficients turned into 0–100 points; {rule}',
+  'calibration.rule.fixed': 'threshold {value} in every region',
+  'calibration.rule.share':
+    'per-region threshold with the top-scoring {percent}% of households above it',
+  'calibration.rule.incomeLine':
+    'per-region threshold that best separates households at or below {cap} baht per person per month',
+
+  // ── money ──
+  'error.UNKNOWN_LEVEL_GROUP': 'Unknown level group "{value}"',
+  'error.UNKNOWN_POVERTY_CLASS': 'Unknown poverty class "{value}"',
+  'error.UNKNOWN_RATIONING': 'Unknown rationing rule "{value}" (allowed: pro_rata, score_rank)',
+  'error.TOP_UP_BANDS_NOT_ASCENDING':
+    'A top-up band must start above the previous band ({previous})',
+  'error.TOP_UP_DECREASING':
+    'A higher top-up band must not pay less than the previous band ({previous} baht)',
+  'error.SUPPORT_YEAR_IN_FUTURE':
+    'Supported year {value} is after the academic year considered ({year})',
+  'error.SCREENING_IN_FUTURE':
+    'Last screening year {value} is after the academic year considered ({year})',
+  'money.line.base': 'Rate for {levelEn}, {classEn}, term {term}: {baht} baht',
+  'money.line.topUp': 'Equity top-up (poverty score {score} above {scoreAbove}): +{baht} baht',
+  'money.line.reduction.pro_rata':
+    'The budget covers {percent}% of entitlements, so every amount is reduced in proportion: −{baht} baht',
+  'money.line.reduction.score_rank':
+    'The budget pays in full from the highest poverty score down and ran out at rank {cutoff}; this student is rank {rank}: −{baht} baht',
+  'money.window.in_year':
+    'Already supported in academic year {year}; the rest of this year is paid ({used} of {max} years used)',
+  'money.window.continuing':
+    'Continuing grantee: the {screened} screening carries over without re-screening ({used} of {max} years used)',
+  'money.window.screened':
+    'Screened in academic year {year}: eligible according to that screening ({used} of {max} years used)',
+  'money.window.needs_screening':
+    'Must be re-screened before support in academic year {year} ({used} of {max} years used)',
+  'money.window.window_spent': 'All {max} academic years of support have been used',
+
+  // ── conditions ──
+  'growth.bmi.severe_thinness': 'Severe thinness',
+  'growth.bmi.thinness': 'Thinness',
+  'growth.bmi.normal': 'Normal',
+  'growth.bmi.overweight': 'Overweight',
+  'growth.bmi.obesity': 'Obesity',
+  'growth.height.severely_stunted': 'Severely stunted',
+  'growth.height.stunted': 'Stunted',
+  'growth.height.normal': 'Normal height',
+  'error.GROWTH_BEFORE_BIRTH': 'The measurement date is before the birth date',
+  'error.GROWTH_AGE_OUT_OF_RANGE':
+    'Age {months} months is outside the WHO 2007 reference ({min}–{max} months)',
+  'error.GROWTH_NOT_POSITIVE': 'The measured value must be greater than 0',
+  'error.GROWTH_IMPLAUSIBLE_BMI_FOR_AGE':
+    "BMI-for-age z-score {z} is outside WHO's plausible range ({min} to {max}); check the weight and height",
+  'error.GROWTH_IMPLAUSIBLE_HEIGHT_FOR_AGE':
+    "Height-for-age z-score {z} is outside WHO's plausible range ({min} to {max}); check the height and birth date",
+  'error.GROWTH_IMPLAUSIBLE_WEIGHT_FOR_AGE':
+    "Weight-for-age z-score {z} is outside WHO's plausible range ({min} to {max}); check the weight and birth date",
+  'error.ATTENDANCE_THRESHOLD_PRECISION': 'The attendance threshold may have at most two decimals',
+  'error.ATTENDANCE_EXCEEDS_SCHOOL_DAYS':
+    'Days attended cannot exceed the {schoolDays} school days',
+  'error.ATTENDANCE_PERIOD_REVERSED': 'The semester cannot end before it starts',
+  'error.ATTENDANCE_DATE_OUTSIDE_PERIOD': 'Date {date} is outside the semester ({start} to {end})',
+  'error.COMPLIANCE_GROWTH_INCONSISTENT':
+    'The growth assessment contradicts itself: healthy growth does not match its concerns',
+  'error.LADDER_CONFIG_ORDER':
+    'Steps must come in order: case ≤ payment hold ≤ suspension (consecutive failing semesters)',
+  'error.LADDER_STATE_INCONSISTENT': 'The follow-up state does not match its history',
+  'error.LADDER_SEMESTER_OUT_OF_ORDER': 'Cannot record back in time (last event in term {last})',
+  'error.LADDER_ALREADY_EVALUATED':
+    'Conditions are evaluated once per semester (last evaluated term {last})',
+  'error.LADDER_NO_FAILURE': 'There is no failed condition to follow up',
+  'error.LADDER_CASE_ALREADY_OPEN': 'A follow-up case is already open',
+  'error.LADDER_NO_OPEN_CASE': 'No follow-up case is open',
+  'error.LADDER_APPEAL_PENDING': 'An appeal is already pending',
+  'error.LADDER_NO_APPEAL_PENDING': 'No appeal is pending',
+  'attendance.meetsThreshold':
+    'Attended {attended} of {schoolDays} school days ({percent} %), meeting the {threshold} % threshold',
+  'attendance.belowThreshold':
+    'Attended {attended} of {schoolDays} school days ({percent} %), below the {threshold} % threshold',
+  'compliance.compliant': '{semester}: conditions met',
+  'compliance.notCompliant':
+    '{semester}: conditions not met — a signal for further help, not a penalty',
+  'compliance.reason.ATTENDANCE_MISSING': 'No attendance was recorded for this semester',
+  'compliance.reason.ATTENDANCE_BELOW_THRESHOLD':
+    'Attended {attended} of {schoolDays} school days ({percent} %), below the {threshold} % threshold of at least {required} days',
+  'compliance.reason.GROWTH_NOT_MEASURED': 'Weight and height were not measured by the deadline',
+  'compliance.reason.GROWTH_UNHEALTHY': 'Growth needs attention: {concerns}',
+  'compliance.short.ATTENDANCE_MISSING': 'no attendance record',
+  'compliance.short.ATTENDANCE_BELOW_THRESHOLD': 'attendance below threshold',
+  'compliance.short.GROWTH_NOT_MEASURED': 'weight and height not measured',
+  'compliance.short.GROWTH_UNHEALTHY': 'growth needs attention',
+  'ladder.step.none': 'Nothing to follow up',
+  'ladder.step.reason_recorded': 'Reason recorded',
+  'ladder.step.case_open': 'Follow-up case open',
+  'ladder.step.payment_held': 'Payment held while the case is open',
+  'ladder.step.suspended': 'Payment suspended',
+  'ladder.event.compliant': 'Conditions met',
+  'ladder.event.failed': 'Conditions not met ({reasons})',
+  'ladder.event.case_opened': 'Case opened: {action}',
+  'ladder.event.case_action': 'Follow-up: {action}',
+  'ladder.event.resolved': 'Case closed: resolved',
+  'ladder.event.appeal_lodged': 'Appeal lodged',
+  'ladder.event.appeal_upheld': 'Appeal upheld: the failure is set aside',
+  'ladder.event.appeal_rejected': 'Appeal rejected',
+  'ladder.action.home_visit': 'home visit',
+  'ladder.action.referral': 'referral to a support service',
+  'ladder.action.guardian_meeting': 'meeting with the guardian',
+  'ladder.entry': '{semester} · {event} — {from} → {to}',
+
+  // ── tracking ──
+  'error.ROSTER_MIXED_SEMESTERS':
+    'Every row of one roster must be of the same semester ({expectedEn})',
+  'error.SEMESTERS_NOT_CONSECUTIVE':
+    'The second roster must be of {expectedEn} (the semester after the first) but is of {actualEn}',
+  'error.GRADE_WENT_DOWN': 'Grade went down from {fromEn} to {toEn}',
+  'error.GRADE_CHANGED_MID_YEAR': 'Grade changed within the academic year from {fromEn} to {toEn}',
+  'error.UNEXPECTED_GRADE':
+    'Grade changed from {fromEn} to {toEn}, which is not the usual next grade',
+  'tracking.movement.continuing': 'Continuing',
+  'tracking.movement.promoted': 'Promoted',
+  'tracking.movement.repeated': 'Repeated a grade',
+  'tracking.movement.transferred': 'Transferred',
+  'tracking.movement.transitioned': 'Moved on to the next level',
+  'tracking.movement.graduated_left': 'Finished a level and left',
+  'tracking.movement.dropout_suspected': 'Suspected dropout',
+  'tracking.movement.new': 'New',
+  'tracking.explain.continuing': 'Continues in {toEn} at the same school ({toSchool})',
+  'tracking.explain.promoted': 'Promoted from {fromEn} to {toEn} at the same school ({toSchool})',
+  'tracking.explain.repeated':
+    'In {toEn} (was {fromEn}) at the same school ({toSchool}), not promoted',
+  'tracking.explain.transferred':
+    'Moved from school {fromSchool} to school {toSchool} ({fromEn} → {toEn}); the grant follows the student',
+  'tracking.explain.transitioned': 'Finished {fromEn} and went on to {toEn} at school {toSchool}',
+  'tracking.explain.graduated_left':
+    'Finished {fromEn} at the end of the academic year and is not on the next roster',
+  'tracking.explain.dropout_suspected':
+    'Not on the next roster without having finished the level ({fromEn}, school {fromSchool}); follow up',
+  'tracking.explain.new': 'New on the roster in {toEn} at school {toSchool}',
+};

@@ -1,0 +1,25 @@
+import { en } from './en.js';
+import { th, type MessageKey } from './th.js';
+
+export type { MessageKey };
+export type Lang = 'th' | 'en';
+export type Params = Readonly<Record<string, string | number>>;
+
+export const LANGS: readonly Lang[] = ['th', 'en'];
+export const DEFAULT_LANG: Lang = 'th';
+
+const dictionaries: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { th, en };
+
+/** The text for a key in a language, with `{name}` placeholders filled from params. */
+export function messageOf(lang: Lang, key: MessageKey, params: Params = {}): string {
+  const template = dictionaries[lang][key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** Both languages at once: what the domain returns wherever a person will read the text. */
+export function bilingual(key: MessageKey, params: Params = {}): Readonly<Record<Lang, string>> {
+  return { th: messageOf('th', key, params), en: messageOf('en', key, params) };
+}

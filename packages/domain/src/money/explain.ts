@@ -1,0 +1,60 @@
+import type { Label } from '../forms/types.js';
+import { bilingual, messageOf } from '../i18n/index.js';
+import type { LevelGroup } from '../vocab/grade.js';
+import type { PovertyClass } from '../vocab/poverty.js';
+
+/** Thousands separators, as both Thai and English readers write baht; no locale data needed. */
+export const formatBaht = (baht: number): string =>
+  String(baht).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+const formatScore = (score: number): string => String(Math.round(score * 10) / 10);
+
+function baseLine(group: LevelGroup, povertyClass: PovertyClass, term: 1 | 2, baht: number): Label {
+  return bilingual('money.line.base', {
+    levelTh: messageOf('th', `levelGroup.${group}`),
+    levelEn: messageOf('en', `levelGroup.${group}`),
+    classTh: messageOf('th', `povertyClass.${povertyClass}`),
+    classEn: messageOf('en', `povertyClass.${povertyClass}`),
+    term,
+    baht: formatBaht(baht),
+  });
+}
+
+const topUpLine = (scoreAbove: number, baht: number, score: number): Label =>
+  bilingual('money.line.topUp', {
+    score: formatScore(score),
+    scoreAbove: formatScore(scoreAbove),
+    baht: formatBaht(baht),
+  });
+
+/** Share of the entitlements the budget covers, rounded down so a shortfall never reads as 100 %. */
+const proRataLine = (reduction: number, budget: number, entitled: number): Label =>
+  bilingual('money.line.reduction.pro_rata', {
+    percent: Math.floor((budget * 1000) / entitled) / 10,
+    baht: formatBaht(reduction),
+  });
+
+const scoreRankLine = (reduction: number, rank: number, cutoff: number): Label =>
+  bilingual('money.line.reduction.score_rank', { rank, cutoff, baht: formatBaht(reduction) });
+
+/** Remembers each distinct text: a million lines share a few dozen base-rate and top-up texts. */
+function cached<A extends ReadonlyArray<string | number>>(
+  make: (...args: A) => Label,
+): (...args: A) => Label {
+  const cache = new Map<string, Label>();
+  return (...args) => {
+    const key = args.join('|');
+    let label = cache.get(key);
+    if (label === undefined) cache.set(key, (label = make(...args)));
+    return label;
+  };
+}
+
+/** The explanation texts of one allocation run, each distinct text built once. */
+export const lineTexts = () => ({
+  base: cached(baseLine),
+  topUp: cached(topUpLine),
+  proRata: cached(proRataLine),
+  scoreRank: scoreRankLine,
+});
+export type LineTexts = ReturnType<typeof lineTexts>;

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['packages/*/src/**/*.spec.ts'],
+    reporters: ['default', './tools/summary-reporter.ts'],
+    testTimeout: 30_000,
+  },
+});
