@@ -50,7 +50,7 @@ describe('bad input', () => {
 
   it('refuses an unknown form revision and bad composition bands', () => {
     expect(codesAt(calibrate(records, { ...OPTIONS, formRevision: '1999' }))).toEqual([
-      'PMT_UNKNOWN_FORM_REVISION options.formRevision',
+      'FORM_UNKNOWN_REVISION options.formRevision',
     ]);
     const bands = [{ feature: 'memberCount', atLeast: [1, 3] }];
     expect(codesAt(calibrate(records, { ...OPTIONS, composition: bands }))).toEqual([

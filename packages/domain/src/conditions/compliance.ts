@@ -1,7 +1,7 @@
 import { isRecord, joinPath, readCode, readList, readRecord, type Bag } from '../core/guard.js';
 import { issue } from '../core/issue.js';
 import { fail, ok, type Result } from '../core/result.js';
-import { messageOf, type Lang, type MessageKey } from '../i18n/index.js';
+import { messageOf, type Lang, type MessageKey, localized } from '../i18n/index.js';
 import { formatSemester, type Semester } from '../vocab/semester.js';
 import {
   attendanceOf,
@@ -11,7 +11,7 @@ import {
   type Attendance,
   type AttendanceConfig,
 } from './attendance.js';
-import { localized, readSemester } from './common.js';
+import { readSemester } from '../vocab/read.js';
 import { GROWTH_CONCERNS, type GrowthConcern } from './growth/index.js';
 
 /** Why a semester's conditions are not met. Each is a signal for help, not a sanction by itself. */

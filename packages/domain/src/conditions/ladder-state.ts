@@ -1,7 +1,7 @@
 import { joinPath, readCode, readList, readNumber, readRecord, type Bag } from '../core/guard.js';
 import { issue } from '../core/issue.js';
 import { semesterKey, type Semester } from '../vocab/semester.js';
-import { readSemester } from './common.js';
+import { readSemester } from '../vocab/read.js';
 import {
   LADDER_STEPS,
   readLadderEvent,

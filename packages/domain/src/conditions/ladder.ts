@@ -1,9 +1,8 @@
 import type { Bag } from '../core/guard.js';
 import { issue, type ErrorCode } from '../core/issue.js';
 import { fail, ok, type Result } from '../core/result.js';
-import { messageOf, type Lang } from '../i18n/index.js';
-import { formatSemester, semesterKey } from '../vocab/semester.js';
-import { localized, semesterText } from './common.js';
+import { localized, messageOf, type Lang } from '../i18n/index.js';
+import { formatSemester, semesterKey, semesterText } from '../vocab/semester.js';
 import { readLadderState } from './ladder-state.js';
 import type { Compliance } from './compliance.js';
 import {

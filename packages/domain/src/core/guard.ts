@@ -133,3 +133,14 @@ export function readIsoDate(value: unknown, path: string, issues: Bag): number |
 }
 
 export { joinPath };
+
+/** Whole baht, never negative. */
+export const readBaht = (
+  value: unknown,
+  path: string,
+  issues: Bag,
+  max: number,
+): number | undefined => readNumber(value, path, { min: 0, max, integer: true }, issues);
+
+/** Code-unit order of ids: the same on every machine, unlike localeCompare. */
+export const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

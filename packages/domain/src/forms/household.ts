@@ -8,6 +8,9 @@ export type FormRevisionId = (typeof FORM_REVISION_IDS)[number];
 export const FORM_VARIANTS = ['household', 'institution'] as const;
 export type FormVariant = (typeof FORM_VARIANTS)[number];
 
+/** A household lists 1 to 30 members (the student included). */
+export const MAX_HOUSEHOLD_MEMBERS = 30;
+
 export const INCOME_SOURCES = ['wages', 'farming', 'business', 'welfare', 'other'] as const;
 export type IncomeSource = (typeof INCOME_SOURCES)[number];
 

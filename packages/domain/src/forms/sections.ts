@@ -1,3 +1,4 @@
+import { MAX_HOUSEHOLD_MEMBERS } from './household.js';
 import {
   BAHT_PER_DAY,
   BAHT_PER_MONTH,
@@ -54,7 +55,7 @@ export const members = list(
   'members',
   'สมาชิกในครัวเรือน (อาศัยอยู่จริงอย่างน้อย 3 เดือนและร่วมค่าใช้จ่าย รวมนักเรียน)',
   'Household members (living there 3 months or more and sharing expenses, the student included)',
-  { min: 1, max: 30 },
+  { min: 1, max: MAX_HOUSEHOLD_MEMBERS },
   [
     text('name', 'ชื่อ-นามสกุล', 'Full name'),
     single('relation', 'ความเกี่ยวข้องกับนักเรียน', 'Relation to the student', o.MEMBER_RELATION),

@@ -67,7 +67,10 @@ export const en: Readonly<Record<MessageKey, string>> = {
     'This kind of photo does not fit whether the home could be photographed',
 
   // ── pmt ──
-  'error.PMT_UNKNOWN_FORM_REVISION': 'Unknown form revision "{value}"',
+  'error.PMT_INSTITUTION_NOT_SCORED':
+    'Institutional households (shelter, foundation, temple) are not PMT-scored: they go to a programme officer for review',
+  'error.PMT_REVISION_MISMATCH':
+    'A revision {form} form cannot be scored by a model for revision {model}',
   'error.PMT_UNKNOWN_QUESTION': 'Question "{value}" is not on this form revision',
   'error.PMT_EXCLUSIVE_WITH_OTHERS': 'Option "{option}" cannot be chosen together with others',
   'error.PMT_AGE_GROUPS_MISMATCH':

@@ -23,3 +23,11 @@ export function messageOf(lang: Lang, key: MessageKey, params: Params = {}): str
 export function bilingual(key: MessageKey, params: Params = {}): Readonly<Record<Lang, string>> {
   return { th: messageOf('th', key, params), en: messageOf('en', key, params) };
 }
+
+/** A text whose parameters differ by language (e.g. a formatted semester or a list of labels). */
+export function localized(
+  key: MessageKey,
+  paramsOf: (lang: Lang) => Params,
+): Readonly<Record<Lang, string>> {
+  return { th: messageOf('th', key, paramsOf('th')), en: messageOf('en', key, paramsOf('en')) };
+}

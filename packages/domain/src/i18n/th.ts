@@ -65,7 +65,9 @@ export const th = {
   'error.FORM_PHOTO_NOT_EXPECTED': 'ภาพประเภทนี้ไม่ตรงกับกรณีการถ่ายภาพบ้าน',
 
   // ── pmt ──
-  'error.PMT_UNKNOWN_FORM_REVISION': 'ไม่รู้จักฉบับแบบฟอร์ม "{value}"',
+  'error.PMT_INSTITUTION_NOT_SCORED':
+    'ครัวเรือนสถาบัน (สถานสงเคราะห์/มูลนิธิ/วัด) ไม่คำนวณคะแนน PMT: ส่งให้เจ้าหน้าที่โครงการพิจารณา',
+  'error.PMT_REVISION_MISMATCH': 'แบบฟอร์มฉบับ {form} ใช้กับแบบจำลองของฉบับ {model} ไม่ได้',
   'error.PMT_UNKNOWN_QUESTION': 'ไม่มีคำถาม "{value}" ในแบบฟอร์มฉบับนี้',
   'error.PMT_EXCLUSIVE_WITH_OTHERS': 'ตัวเลือก "{option}" เลือกร่วมกับตัวเลือกอื่นไม่ได้',
   'error.PMT_AGE_GROUPS_MISMATCH':

@@ -1,11 +1,11 @@
-import { readList, readNumber, readRecord, readString, type Bag } from '../core/guard.js';
+import { readList, readNumber, readRecord, readString, type Bag, byId } from '../core/guard.js';
 import { issue, joinPath, type Issue } from '../core/issue.js';
 import { fail, ok, type Result } from '../core/result.js';
 import type { Label } from '../forms/types.js';
 import { levelGroupOf, type Grade, type LevelGroup } from '../vocab/grade.js';
 import { POVERTY_CLASSES, type PovertyClass } from '../vocab/poverty.js';
 import type { Semester } from '../vocab/semester.js';
-import { byId, readGrade, readSemester } from '../tracking/common.js';
+import { readGrade, readSemester } from '../vocab/read.js';
 import { lineTexts, type LineTexts } from './explain.js';
 import { readRateTable } from './read-rates.js';
 import { proRata, scoreRank } from './ration.js';

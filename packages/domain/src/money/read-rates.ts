@@ -1,10 +1,9 @@
-import { readList, readNumber, readRecord, readString, type Bag } from '../core/guard.js';
+import { readList, readNumber, readRecord, readString, type Bag, readBaht } from '../core/guard.js';
 import { issue, joinPath, type Issue } from '../core/issue.js';
 import { fail, ok, type Result } from '../core/result.js';
 import type { Label } from '../forms/types.js';
 import { LEVEL_GROUPS, type LevelGroup } from '../vocab/grade.js';
 import { POVERTY_CLASSES, type PovertyClass } from '../vocab/poverty.js';
-import { readBaht } from '../tracking/common.js';
 import {
   MAX_RATE_BAHT,
   type EquityTopUp,

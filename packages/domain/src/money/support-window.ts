@@ -3,7 +3,7 @@ import { issue, joinPath, type Issue } from '../core/issue.js';
 import { fail, ok, type Result } from '../core/result.js';
 import type { Label } from '../forms/types.js';
 import { bilingual } from '../i18n/index.js';
-import { readAcademicYear } from '../tracking/common.js';
+import { readAcademicYear } from '../vocab/read.js';
 
 /** SPEC §3/§9: support lasts at most 3 academic years, and a screening carries over for as long. */
 export const DEFAULT_MAX_SUPPORT_YEARS = 3;

@@ -1,6 +1,7 @@
 import { readList, readNumber, readRecord, readString, type Bag } from '../core/guard.js';
 import { issue, joinPath } from '../core/issue.js';
 import { fail, ok, type Result } from '../core/result.js';
+import { MAX_HOUSEHOLD_MEMBERS } from '../forms/household.js';
 import type { HouseholdFacts, StatusAnswers, StatusQuestion } from '../forms/types.js';
 import { isRegion, type Region } from '../vocab/region.js';
 
@@ -18,8 +19,8 @@ export interface ParsedInput {
   readonly facts: HouseholdFacts;
 }
 
-/** The form allows 1–30 household members; the compiled scorer's byte encoding relies on it too. */
-export const MAX_MEMBERS = 30;
+/** The form's member limit; the compiled scorer's byte encoding relies on it too. */
+export const MAX_MEMBERS = MAX_HOUSEHOLD_MEMBERS;
 const MAX_INCOME = 1_000_000_000;
 /** Income per person may be rounded to whole baht by whoever derived it. */
 const INCOME_TOLERANCE_BAHT = 0.5;

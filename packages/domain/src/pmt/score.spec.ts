@@ -228,7 +228,7 @@ describe('score: bad input', () => {
       'UNKNOWN_REGION region',
     ]);
     expect(codes(score({ ...DEMO_MODEL_2026_03, formRevision: '1999' }, worked))).toEqual([
-      'PMT_UNKNOWN_FORM_REVISION model.formRevision',
+      'FORM_UNKNOWN_REVISION model.formRevision',
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { readRecord } from '../core/guard.js';
+import { readRecord, byId } from '../core/guard.js';
 import { issue, joinPath, type Issue } from '../core/issue.js';
 import { fail, ok, type Result } from '../core/result.js';
 import { nextSemester, semesterKey, type Semester } from '../vocab/semester.js';
@@ -10,7 +10,6 @@ import {
   type Movement,
   type StudentMovement,
 } from './movement.js';
-import { byId } from './common.js';
 import { readRoster, semesterParams, type Roster, type RosterRow } from './roster.js';
 
 export interface RosterPair {

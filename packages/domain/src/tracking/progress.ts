@@ -1,9 +1,9 @@
-import { readList, readRecord, type Bag } from '../core/guard.js';
+import { readList, readRecord, type Bag, readBaht } from '../core/guard.js';
 import { joinPath, type Issue } from '../core/issue.js';
 import { fail, ok, type Result } from '../core/result.js';
 import { gradeIndex, type Grade } from '../vocab/grade.js';
 import type { Semester } from '../vocab/semester.js';
-import { readBaht, readGrade, readSemester } from './common.js';
+import { readGrade, readSemester } from '../vocab/read.js';
 
 export interface Enrolment {
   readonly grade: Grade;

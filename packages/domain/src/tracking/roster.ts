@@ -2,7 +2,7 @@ import { readList, readRecord, readString, type Bag } from '../core/guard.js';
 import { issue, joinPath } from '../core/issue.js';
 import type { Grade } from '../vocab/grade.js';
 import { formatSemester, semesterKey, type Semester } from '../vocab/semester.js';
-import { readGrade, readSemester } from './common.js';
+import { readGrade, readSemester } from '../vocab/read.js';
 
 /** One student's enrolment in one semester, as an affiliation's roster (DMC, LEC…) lists it. */
 export interface RosterRow {

@@ -32,3 +32,6 @@ export const semesterKey = (s: Semester): number => s.academicYear * 10 + s.term
 
 export const formatSemester = (s: Semester, lang: 'th' | 'en'): string =>
   lang === 'th' ? `ภาคเรียนที่ ${s.term}/${s.academicYear}` : `Term ${s.term}, ${s.academicYear} BE`;
+
+/** Language-neutral `term/year`, for error parameters shared by both dictionaries. */
+export const semesterText = (s: Semester): string => `${s.term}/${s.academicYear}`;

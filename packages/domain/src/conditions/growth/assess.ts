@@ -1,3 +1,4 @@
+import type { Label } from '../../forms/types.js';
 import { readCode, readNumber, readRecord, type Bag } from '../../core/guard.js';
 import { fail, ok, type Result } from '../../core/result.js';
 import { readAge, type Age } from './age.js';
@@ -15,7 +16,6 @@ import {
   type CategorisedZScore,
   type GrowthAssessment,
   type GrowthIndicator,
-  type Label,
   type Sex,
   type ZScore,
 } from './types.js';

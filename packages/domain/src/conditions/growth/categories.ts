@@ -1,3 +1,4 @@
+import type { Label } from '../../forms/types.js';
 import { bilingual } from '../../i18n/index.js';
 import {
   BMI_CATEGORIES,
@@ -5,7 +6,6 @@ import {
   type BmiCategory,
   type GrowthConcern,
   type HeightCategory,
-  type Label,
 } from './types.js';
 
 /**

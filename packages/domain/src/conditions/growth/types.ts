@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/index.js';
+import type { Label } from '../../forms/types.js';
 
 export const SEXES = ['male', 'female'] as const;
 export type Sex = (typeof SEXES)[number];
@@ -24,8 +24,6 @@ export type HeightCategory = (typeof HEIGHT_CATEGORIES)[number];
 /** Why a measurement is not healthy growth (our design, see healthyGrowth). */
 export const GROWTH_CONCERNS = ['severe_thinness', 'severely_stunted', 'obesity'] as const;
 export type GrowthConcern = (typeof GROWTH_CONCERNS)[number];
-
-export type Label = Readonly<Record<Lang, string>>;
 
 /** A z-score: exact, and rounded to 2 decimals as WHO reports it. */
 export interface ZScore {

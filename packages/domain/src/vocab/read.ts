@@ -1,9 +1,9 @@
 import { readNumber, readRecord, readString, type Bag } from '../core/guard.js';
 import { issue } from '../core/issue.js';
-import { isGrade, type Grade } from '../vocab/grade.js';
-import { semester, type Semester } from '../vocab/semester.js';
+import { isGrade, type Grade } from './grade.js';
+import { semester, type Semester } from './semester.js';
 
-/** Readers for the vocabulary that money and tracking inputs share; they push issues like core/guard. */
+/** Readers for the vocabulary in untrusted input; they push issues like core/guard. */
 export function readGrade(value: unknown, path: string, issues: Bag): Grade | undefined {
   const text = readString(value, path, issues);
   if (text === undefined) return undefined;
@@ -12,6 +12,7 @@ export function readGrade(value: unknown, path: string, issues: Bag): Grade | un
   return undefined;
 }
 
+/** Reads `{academicYear, term}` through the vocabulary's own rule, so both agree on what a semester is. */
 export function readSemester(value: unknown, path: string, issues: Bag): Semester | undefined {
   const record = readRecord(value, path, issues);
   if (record === undefined) return undefined;
@@ -27,14 +28,3 @@ export function readSemester(value: unknown, path: string, issues: Bag): Semeste
 /** An academic year in the Buddhist Era, within the range the semester vocabulary accepts. */
 export const readAcademicYear = (value: unknown, path: string, issues: Bag): number | undefined =>
   readNumber(value, path, { min: 2500, max: 2700, integer: true }, issues);
-
-/** Whole baht, never negative. */
-export const readBaht = (
-  value: unknown,
-  path: string,
-  issues: Bag,
-  max: number,
-): number | undefined => readNumber(value, path, { min: 0, max, integer: true }, issues);
-
-/** Code-unit order of ids: the same on every machine, unlike localeCompare. */
-export const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
