@@ -104,7 +104,7 @@ console.log(
 
 const CLASSES = ['not_poor', 'poor', 'extremely_poor'];
 const mismatches = plain.filter(
-  (r, i) => r.exactScore !== scores[i] || r.class !== CLASSES[classes[i]],
+  (r, i) => r.score !== scores[i] || r.class !== CLASSES[classes[i]],
 ).length;
 const share = (c) => ((classes.filter((x) => x === c).length / N) * 100).toFixed(1);
 console.log(

@@ -38,8 +38,6 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'error.ID_CHECKSUM': 'Invalid national ID (the last digit does not match the check digit)',
   'error.GCODE_FORMAT': 'A G-code is G followed by 13 digits',
   'error.GCODE_CHECKSUM': 'Invalid G-code (the last digit does not match the check digit)',
-  'error.GCODE_PARTS':
-    'Invalid G-code parts (2-digit year, school number 1–999999, sequence 1–9999)',
   'error.HASH_KEY_TOO_SHORT': 'The hash key must be at least {min} bytes long',
 
   // ── forms ──

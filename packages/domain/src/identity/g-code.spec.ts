@@ -22,9 +22,12 @@ describe('G-code for students without a national ID', () => {
       ok: false,
       issues: [{ code: 'GCODE_FORMAT' }],
     });
-    expect(makeGCode({ yearBE2: 69, schoolNumber: 0, sequence: 1 })).toMatchObject({
+    expect(makeGCode({ yearBE2: 69, schoolNumber: 0, sequence: 1.5 })).toMatchObject({
       ok: false,
-      issues: [{ code: 'GCODE_PARTS' }],
+      issues: [
+        { code: 'OUT_OF_RANGE', path: 'schoolNumber' },
+        { code: 'NOT_AN_INTEGER', path: 'sequence' },
+      ],
     });
   });
 

@@ -1,3 +1,4 @@
+import { readNumber, readRecord, type Bag } from '../core/guard.js';
 import { issue } from '../core/issue.js';
 import { fail, ok, type Result } from '../core/result.js';
 import { thaiIdCheckDigit } from './thai-id.js';
@@ -20,19 +21,21 @@ export interface GCodeParts {
   readonly sequence: number;
 }
 
-export function makeGCode(parts: GCodeParts): Result<string> {
-  const { yearBE2, schoolNumber, sequence } = parts;
-  const valid =
-    Number.isInteger(yearBE2) &&
-    yearBE2 >= 0 &&
-    yearBE2 <= 99 &&
-    Number.isInteger(schoolNumber) &&
-    schoolNumber >= 1 &&
-    schoolNumber <= 999_999 &&
-    Number.isInteger(sequence) &&
-    sequence >= 1 &&
-    sequence <= 9999;
-  if (!valid) return fail([issue('GCODE_PARTS', '')]);
+const PART_RULES = {
+  yearBE2: { min: 0, max: 99, integer: true },
+  schoolNumber: { min: 1, max: 999_999, integer: true },
+  sequence: { min: 1, max: 9999, integer: true },
+} as const;
+
+export function makeGCode(parts: unknown): Result<string> {
+  const issues: Bag = [];
+  const record = readRecord(parts, '', issues);
+  if (!record) return fail(issues);
+  const [yearBE2, schoolNumber, sequence] = (['yearBE2', 'schoolNumber', 'sequence'] as const).map(
+    (key) => readNumber(record[key], key, PART_RULES[key], issues),
+  );
+  if (yearBE2 === undefined || schoolNumber === undefined || sequence === undefined)
+    return fail(issues);
   const first12 =
     String(yearBE2).padStart(2, '0') +
     String(schoolNumber).padStart(6, '0') +

@@ -271,7 +271,7 @@ export function encodeInto(
 }
 
 /**
- * Scores every household of the batch into `scores` (exact values) and, if given, `classes`
+ * Scores every household of the batch into `scores` (published two-decimal values) and, if given, `classes`
  * (indexes of POVERTY_CLASSES). Rows must come from encodeInto. Answers how many were scored.
  */
 export function scoreBatch(
@@ -293,7 +293,7 @@ export function scoreBatch(
   for (let h = 0; h < size; h++) {
     const at = h * batch.stride;
     const s = scoreAt(compiled, codes, at);
-    scores[h] = s;
+    scores[h] = roundScore(s);
     if (classes) {
       classes[h] = classIndex(
         incomePerPerson[h]!,

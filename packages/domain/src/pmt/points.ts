@@ -65,16 +65,16 @@ export function bandPoints(rule: CompositionRule, value: number): number {
 /** A valid model's sums stay within [0, 100] up to rounding; the clamp makes the bound exact. */
 export const clampScore = (total: number): number => Math.min(100, Math.max(0, total));
 
-/** The display value: two decimals. */
+/** The published score: two decimals. The class is decided on it, so what a parent is shown is what decided. */
 export const roundScore = (score: number): number => Math.round(score * 100) / 100;
 
 /**
- * SPEC §5: income per person above the cap → not poor (0); otherwise a score strictly above the
- * threshold → extremely poor (2); otherwise poor (1). Indexes POVERTY_CLASSES.
+ * SPEC §5: income per person above the cap → not poor (0); otherwise a published (two-decimal)
+ * score strictly above the threshold → extremely poor (2); otherwise poor (1). Indexes POVERTY_CLASSES.
  */
 export const classIndex = (
   incomePerPerson: number,
   incomeCap: number,
   score: number,
   threshold: number,
-): 0 | 1 | 2 => (incomePerPerson > incomeCap ? 0 : score > threshold ? 2 : 1);
+): 0 | 1 | 2 => (incomePerPerson > incomeCap ? 0 : roundScore(score) > threshold ? 2 : 1);

@@ -30,7 +30,7 @@ export interface PmtResult {
   readonly region: Region;
   /** The score for display, 0–100 with two decimals. */
   readonly score: number;
-  /** The unrounded score the class was decided on. */
+  /** The unrounded sum of points; the class is decided on `score`, its two-decimal published value. */
   readonly exactScore: number;
   readonly class: PovertyClass;
   readonly incomePerPerson: number;
