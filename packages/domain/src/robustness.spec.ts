@@ -21,6 +21,7 @@ const TYPED_HELPERS = new Set([
   'gradeLabel',
   'householdFacts',
   'issue',
+  'joinPath',
   'keyedHash',
   'levelGroupOf',
   'localized',
@@ -36,6 +37,7 @@ const TYPED_HELPERS = new Set([
   'semesterText',
   'supportYearsOf',
   'thaiIdCheckDigit',
+  'toBuddhistYear',
   'unwrap',
 ]);
 
