@@ -1,9 +1,8 @@
-import { isRecord, type Bag } from '../core/guard.js';
-import { issue, joinPath } from '../core/issue.js';
+import { byId, type Bag } from '../core/guard.js';
+import { issue } from '../core/issue.js';
 import { fail, ok, type Result } from '../core/result.js';
 import type { PmtModel } from '../pmt/model.js';
-import { statusQuestionsOf } from '../pmt/revisions.js';
-import { validateModel } from '../pmt/validate-model.js';
+import { prepareModel, type PreparedModel } from '../pmt/prepare.js';
 import { POVERTY_CLASSES } from '../vocab/poverty.js';
 import { REGIONS, type Region } from '../vocab/region.js';
 import { readHouseholds, type Households } from './records.js';
@@ -52,18 +51,10 @@ export function diffModels(records: unknown, modelA: unknown, modelB: unknown): 
   return compare(households, a.model, b.model);
 }
 
-function readModel(value: unknown, path: string, issues: Bag) {
-  const questions = statusQuestionsOf(
-    isRecord(value) ? value['formRevision'] : undefined,
-    joinPath(path, 'formRevision'),
-  );
-  if (!questions.ok) {
-    issues.push(...questions.issues);
-    return undefined;
-  }
-  const model = validateModel(value, questions.value);
-  if (!model.ok) issues.push(...model.issues.map((i) => ({ ...i, path: joinPath(path, i.path) })));
-  return model.ok ? { model: model.value, questions: questions.value } : undefined;
+function readModel(value: unknown, path: string, issues: Bag): PreparedModel | undefined {
+  const prepared = prepareModel(value, path);
+  if (!prepared.ok) issues.push(...prepared.issues);
+  return prepared.ok ? prepared.value : undefined;
 }
 
 function compare(households: Households, a: PmtModel, b: PmtModel): Result<ModelDiff> {
@@ -93,7 +84,7 @@ function compare(households: Households, a: PmtModel, b: PmtModel): Result<Model
       Region,
       ListChange
     >,
-    byProvince: Object.fromEntries([...byProvince].sort(([x], [y]) => (x < y ? -1 : 1))),
+    byProvince: Object.fromEntries([...byProvince].sort(([x], [y]) => byId(x, y))),
   });
 }
 

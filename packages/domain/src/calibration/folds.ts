@@ -1,3 +1,4 @@
+import { byId } from '../core/guard.js';
 import { hashString } from './prng.js';
 
 /**
@@ -7,12 +8,9 @@ import { hashString } from './prng.js';
 export function assignFolds(ids: readonly string[], folds: number, seed: number): Uint8Array {
   const keys = ids.map((id) => hashString(id, seed));
   const order = Array.from(ids.keys()).sort(
-    (a, b) =>
-      (keys[a] as number) - (keys[b] as number) || compare(ids[a] as string, ids[b] as string),
+    (a, b) => (keys[a] as number) - (keys[b] as number) || byId(ids[a] as string, ids[b] as string),
   );
   const fold = new Uint8Array(ids.length);
   order.forEach((record, j) => (fold[record] = j % folds));
   return fold;
 }
-
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

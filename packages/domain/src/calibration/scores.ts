@@ -24,7 +24,10 @@ export function encodeInputs(model: PmtModel, inputs: readonly unknown[]): Resul
   return batch;
 }
 
-/** Exact PMT scores and classes (indexes of POVERTY_CLASSES) of every household of the batch. */
+/**
+ * Published (two-decimal) PMT scores and classes (indexes of POVERTY_CLASSES) of every household
+ * of the batch: thresholds are chosen on the same scores the classes are decided on.
+ */
 export function scoreInputs(
   model: PmtModel,
   batch: HouseholdBatch,

@@ -22,7 +22,7 @@ describe('attendance from a semester summary', () => {
     const a = unwrap(assessAttendance({ kind: 'summary', schoolDays: 100, attendedDays: 84 }));
     expect(a.meetsThreshold).toBe(false);
     expect(a.explanation.en).toBe(
-      'Attended 84 of 100 school days (84.0 %), below the 85 % threshold',
+      'Attended 84 of 100 school days (84.0%), below the 85% threshold',
     );
   });
 
@@ -38,7 +38,7 @@ describe('attendance from a semester summary', () => {
   it('never shows a failing rate rounded up to the threshold', () => {
     const a = unwrap(assessAttendance({ kind: 'summary', schoolDays: 199, attendedDays: 169 }));
     expect(a.meetsThreshold).toBe(false);
-    expect(a.explanation.en).toContain('(84.9 %)');
+    expect(a.explanation.en).toContain('(84.9%)');
   });
 
   it('takes the threshold as a parameter, to two decimals', () => {

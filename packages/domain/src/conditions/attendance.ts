@@ -228,12 +228,7 @@ export function attendanceOf(counted: AttendanceCount, config: AttendanceConfig)
   const thresholdBasisPoints = Math.round(config.thresholdPercent * 100);
   const requiredDays = Math.ceil((thresholdBasisPoints * schoolDays) / 10_000);
   const meetsThreshold = attendedDays * 10_000 >= thresholdBasisPoints * schoolDays;
-  const params = {
-    attended: attendedDays,
-    schoolDays,
-    percent: percentFloor(attendedDays, schoolDays),
-    threshold: config.thresholdPercent,
-  };
+  const params = attendanceParams(attendedDays, schoolDays, config.thresholdPercent);
   return {
     ...counted,
     rate: attendedDays / schoolDays,
@@ -248,6 +243,13 @@ export function attendanceOf(counted: AttendanceCount, config: AttendanceConfig)
 }
 
 /** The rate in percent, rounded down to one decimal, so 84.96 % never shows as a passing "85.0". */
-export function percentFloor(part: number, whole: number): string {
-  return (Math.floor((part * 1000) / whole) / 10).toFixed(1);
-}
+const percentFloor = (part: number, whole: number): string =>
+  (Math.floor((part * 1000) / whole) / 10).toFixed(1);
+
+/** The numbers every attendance message shows; the compliance reason adds the days required. */
+export const attendanceParams = (attended: number, schoolDays: number, threshold: number) => ({
+  attended,
+  schoolDays,
+  percent: percentFloor(attended, schoolDays),
+  threshold,
+});

@@ -30,7 +30,7 @@ describe('compliance for one semester', () => {
         code: 'ATTENDANCE_BELOW_THRESHOLD',
         message: {
           th: 'มาเรียน 80 จาก 100 วัน (ร้อยละ 80.0) ต่ำกว่าเกณฑ์ร้อยละ 85 ซึ่งต้องมาเรียนอย่างน้อย 85 วัน',
-          en: 'Attended 80 of 100 school days (80.0 %), below the 85 % threshold of at least 85 days',
+          en: 'Attended 80 of 100 school days (80.0%), below the 85% threshold, which needs at least 85 days',
         },
       },
     ]);

@@ -5,7 +5,7 @@ import { messageOf, type Lang, type MessageKey, localized } from '../i18n/index.
 import { formatSemester, type Semester } from '../vocab/semester.js';
 import {
   attendanceOf,
-  percentFloor,
+  attendanceParams,
   readAttendanceConfig,
   readAttendanceInput,
   type Attendance,
@@ -138,12 +138,10 @@ function complianceOf(
 function attendanceReasons(attendance: Attendance | null): ComplianceReason[] {
   if (!attendance) return [reason('ATTENDANCE_MISSING', () => ({}))];
   if (attendance.meetsThreshold) return [];
+  const { attendedDays, schoolDays, thresholdPercent, requiredDays } = attendance;
   const params = {
-    attended: attendance.attendedDays,
-    schoolDays: attendance.schoolDays,
-    percent: percentFloor(attendance.attendedDays, attendance.schoolDays),
-    threshold: attendance.thresholdPercent,
-    required: attendance.requiredDays,
+    ...attendanceParams(attendedDays, schoolDays, thresholdPercent),
+    required: requiredDays,
   };
   return [reason('ATTENDANCE_BELOW_THRESHOLD', () => params)];
 }

@@ -1,3 +1,4 @@
+import type { Label } from '../i18n/index.js';
 import { issue, joinPath, type Issue } from './issue.js';
 
 /**
@@ -78,6 +79,15 @@ export function readString(
   return value.trim();
 }
 
+/** A text given in both languages, each required. */
+export function readLabel(value: unknown, path: string, issues: Bag): Label | undefined {
+  const record = readRecord(value, path, issues);
+  if (record === undefined) return undefined;
+  const th = readString(record['th'], joinPath(path, 'th'), issues);
+  const en = readString(record['en'], joinPath(path, 'en'), issues);
+  return th !== undefined && en !== undefined ? { th, en } : undefined;
+}
+
 /** A value that must be one of a known set of codes. */
 export function readCode<C extends string>(
   value: unknown,
@@ -96,7 +106,7 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's days_from_civil): no Date object on the hot path. */
-export function daysFromCivil(year: number, month: number, day: number): number {
+function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;

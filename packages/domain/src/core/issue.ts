@@ -1,4 +1,4 @@
-import { messageOf, type Lang, type MessageKey, type Params } from '../i18n/index.js';
+import { bilingual, type Label, type MessageKey, type Params } from '../i18n/index.js';
 
 /** An error code is the key of its message under `error.` in the dictionaries, so codes and texts cannot drift. */
 type CodeOf<K> = K extends `error.${infer C}` ? C : never;
@@ -10,17 +10,11 @@ export interface Issue {
   /** Dotted path into the input, e.g. `members.2.income.wages`; '' for the input as a whole. */
   readonly path: string;
   readonly params: Params;
-  readonly message: Readonly<Record<Lang, string>>;
+  readonly message: Label;
 }
 
 export function issue(code: ErrorCode, path: string, params: Params = {}): Issue {
-  const key = `error.${code}` as MessageKey;
-  return {
-    code,
-    path,
-    params,
-    message: { th: messageOf('th', key, params), en: messageOf('en', key, params) },
-  };
+  return { code, path, params, message: bilingual(`error.${code}` as MessageKey, params) };
 }
 
 /** Joins path segments: joinPath('members', 2, 'age') → 'members.2.age'. */

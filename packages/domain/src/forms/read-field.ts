@@ -60,7 +60,7 @@ function readValue(field: Field, value: unknown, path: string, ctx: ReadContext)
     case 'choice':
       return field.kind === 'single'
         ? readCode(value, path, codesOf(field), issues)
-        : readMulti(field, value, path, issues);
+        : readSelection(field.options, value, path, issues);
     case 'text':
       return readText(field, value, path, issues);
     case 'number':
@@ -88,9 +88,12 @@ function readValue(field: Field, value: unknown, path: string, ctx: ReadContext)
 
 const codesOf = (field: ChoiceField): readonly string[] => field.options.map((o) => o.code);
 
-/** Known options, no duplicates, at least one, and an exclusive option ("none") alone. */
-function readMulti(
-  field: ChoiceField,
+/**
+ * A multi-choice answer: known options, each once, at least one, and an exclusive option ("none")
+ * alone. The form validator and the PMT's input reader both read answers through it.
+ */
+export function readSelection(
+  options: ChoiceField['options'],
   value: unknown,
   path: string,
   issues: Bag,
@@ -102,7 +105,7 @@ function readMulti(
     return undefined;
   }
   const before = issues.length;
-  const codes = codesOf(field);
+  const codes = options.map((o) => o.code);
   const seen = new Set<string>();
   items.forEach((item, i) => {
     const code = readCode(item, joinPath(path, i), codes, issues);
@@ -110,7 +113,7 @@ function readMulti(
     if (seen.has(code)) issues.push(issue('DUPLICATE_KEY', joinPath(path, i), { value: code }));
     seen.add(code);
   });
-  const exclusive = field.options.find((o) => o.exclusive && seen.has(o.code));
+  const exclusive = options.find((o) => o.exclusive && seen.has(o.code));
   if (exclusive && seen.size > 1) {
     issues.push(issue('FORM_EXCLUSIVE_OPTION', path, { value: exclusive.code }));
   }

@@ -1,8 +1,7 @@
 /** Types of a form revision: the household form แบบ นร./กสศ.01 is data, versioned, never hard-coded enums. */
-export interface Label {
-  readonly th: string;
-  readonly en: string;
-}
+import type { Label } from '../i18n/index.js';
+
+export type { Label };
 
 export interface ChoiceOption {
   readonly code: string;

@@ -10,10 +10,10 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'error.NOT_AN_INTEGER': 'Expected a whole number',
   'error.OUT_OF_RANGE': 'Must be between {min} and {max}',
   'error.REQUIRED': 'Required',
-  'error.UNKNOWN_OPTION': 'Option "{value}" is not on the form',
+  'error.UNKNOWN_OPTION': 'Unknown option "{value}"',
   'error.INVALID_DATE': 'Invalid date (expected YYYY-MM-DD, Gregorian)',
-  'error.TOO_MANY_ITEMS': 'At most {max} items',
-  'error.TOO_FEW_ITEMS': 'At least {min} items',
+  'error.TOO_MANY_ITEMS': 'At most {max} item(s) allowed',
+  'error.TOO_FEW_ITEMS': 'At least {min} item(s) required',
   'error.DUPLICATE_KEY': 'Duplicate value "{value}"',
 
   // ── vocabulary ──
@@ -62,7 +62,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'error.FORM_PHOTO_SCHOOL_SIGN_REQUIRED':
     'When the home cannot be photographed, a photo of the student beside the school sign is required',
   'error.FORM_PHOTO_NOT_EXPECTED':
-    'This kind of photo does not fit whether the home could be photographed',
+    'This kind of photo does not fit the case: home photos (outside and inside) when the home can be photographed, the student beside the school sign when it cannot',
 
   // ── pmt ──
   'error.PMT_INSTITUTION_NOT_SCORED':
@@ -70,7 +70,6 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'error.PMT_REVISION_MISMATCH':
     'A revision {form} form cannot be scored by a model for revision {model}',
   'error.PMT_UNKNOWN_QUESTION': 'Question "{value}" is not on this form revision',
-  'error.PMT_EXCLUSIVE_WITH_OTHERS': 'Option "{option}" cannot be chosen together with others',
   'error.PMT_AGE_GROUPS_MISMATCH':
     'Children, elderly and working-age members must add up to the member count ({members})',
   'error.PMT_INCOME_PER_PERSON_MISMATCH':
@@ -146,13 +145,13 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'money.line.reduction.score_rank':
     'The budget pays in full from the highest poverty score down and ran out at rank {cutoff}; this student is rank {rank}: −{baht} baht',
   'money.window.in_year':
-    'Already supported in academic year {year}; the rest of this year is paid ({used} of {max} years used)',
+    'Already supported in academic year {year}; its other term is paid without a new decision ({used} of {max} years used)',
   'money.window.continuing':
-    'Continuing grantee: the {screened} screening carries over without re-screening ({used} of {max} years used)',
+    'Continuing grantee: the screening of academic year {screened} carries over without re-screening ({used} of {max} years used)',
   'money.window.screened':
     'Screened in academic year {year}: eligible according to that screening ({used} of {max} years used)',
   'money.window.needs_screening':
-    'Must be re-screened before support in academic year {year} ({used} of {max} years used)',
+    'A household screening is needed before support in academic year {year} ({used} of {max} years used)',
   'money.window.window_spent': 'All {max} academic years of support have been used',
 
   // ── conditions ──
@@ -184,7 +183,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'error.LADDER_CONFIG_ORDER':
     'Steps must come in order: case ≤ payment hold ≤ suspension (consecutive failing semesters)',
   'error.LADDER_STATE_INCONSISTENT': 'The follow-up state does not match its history',
-  'error.LADDER_SEMESTER_OUT_OF_ORDER': 'Cannot record back in time (last event in term {last})',
+  'error.LADDER_SEMESTER_OUT_OF_ORDER':
+    'Cannot record an event for an earlier semester (the last event is in term {last})',
   'error.LADDER_ALREADY_EVALUATED':
     'Conditions are evaluated once per semester (last evaluated term {last})',
   'error.LADDER_NO_FAILURE': 'There is no failed condition to follow up',
@@ -193,15 +193,15 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'error.LADDER_APPEAL_PENDING': 'An appeal is already pending',
   'error.LADDER_NO_APPEAL_PENDING': 'No appeal is pending',
   'attendance.meetsThreshold':
-    'Attended {attended} of {schoolDays} school days ({percent} %), meeting the {threshold} % threshold',
+    'Attended {attended} of {schoolDays} school days ({percent}%), meeting the {threshold}% threshold',
   'attendance.belowThreshold':
-    'Attended {attended} of {schoolDays} school days ({percent} %), below the {threshold} % threshold',
+    'Attended {attended} of {schoolDays} school days ({percent}%), below the {threshold}% threshold',
   'compliance.compliant': '{semester}: conditions met',
   'compliance.notCompliant':
     '{semester}: conditions not met — a signal for further help, not a penalty',
   'compliance.reason.ATTENDANCE_MISSING': 'No attendance was recorded for this semester',
   'compliance.reason.ATTENDANCE_BELOW_THRESHOLD':
-    'Attended {attended} of {schoolDays} school days ({percent} %), below the {threshold} % threshold of at least {required} days',
+    'Attended {attended} of {schoolDays} school days ({percent}%), below the {threshold}% threshold, which needs at least {required} days',
   'compliance.reason.GROWTH_NOT_MEASURED': 'Weight and height were not measured by the deadline',
   'compliance.reason.GROWTH_UNHEALTHY': 'Growth needs attention: {concerns}',
   'compliance.short.ATTENDANCE_MISSING': 'no attendance record',
@@ -226,6 +226,13 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'ladder.action.guardian_meeting': 'meeting with the guardian',
   'ladder.entry': '{semester} · {event} — {from} → {to}',
 
+  // ── http ──
+  'error.HTTP_NOT_FOUND': 'Nothing at {path}',
+  'error.HTTP_INVALID_REQUEST': 'Invalid request: {detail}',
+  'error.HTTP_BAD_REQUEST': 'Bad request',
+  'error.HTTP_INTERNAL': 'Something went wrong on our side; please try again',
+  'error.HTTP_NOT_READY': 'The service is not ready yet',
+
   // ── tracking ──
   'error.ROSTER_MIXED_SEMESTERS':
     'Every row of one roster must be of the same semester ({expectedEn})',
@@ -240,7 +247,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'tracking.movement.repeated': 'Repeated a grade',
   'tracking.movement.transferred': 'Transferred',
   'tracking.movement.transitioned': 'Moved on to the next level',
-  'tracking.movement.graduated_left': 'Finished a level and left',
+  'tracking.movement.graduated_left': 'Completed basic education',
   'tracking.movement.dropout_suspected': 'Suspected dropout',
   'tracking.movement.new': 'New',
   'tracking.explain.continuing': 'Continues in {toEn} at the same school ({toSchool})',
@@ -254,5 +261,47 @@ export const en: Readonly<Record<MessageKey, string>> = {
     'Finished {fromEn} at the end of the academic year and is not on the next roster',
   'tracking.explain.dropout_suspected':
     'Not on the next roster without having finished the level ({fromEn}, school {fromSchool}); follow up',
+  'tracking.explain.left_between_levels':
+    'Finished {fromEn} but is not enrolled anywhere in the next academic year (school {fromSchool}); follow up so the student continues',
   'tracking.explain.new': 'New on the roster in {toEn} at school {toSchool}',
+
+  // ── db: roster import and export ──
+  'error.ROSTER_UNSUPPORTED_FILE': 'A roster file must be .csv or .xlsx (got "{value}")',
+  'error.ROSTER_UNREADABLE': 'Cannot read the roster file: {reason}',
+  'error.ROSTER_MISSING_COLUMN': 'The roster has no column {column}',
+  'error.ROSTER_EMPTY': 'The roster has no data rows',
+  'error.ROSTER_UNKNOWN_SEMESTER': 'Semester {value} is not in the database',
+  'error.ROSTER_NO_IDENTITY':
+    'Give the national ID or, for a student who has none, the school-issued G-code',
+  'error.ROSTER_INVALID_DATE':
+    'Invalid date (write dd/mm/yyyy in the Buddhist Era, e.g. 12/05/2555, or YYYY-MM-DD)',
+  'error.ROSTER_BIRTH_DATE_RANGE': 'The birth date must be between {min} and {max}',
+  'error.ROSTER_UNKNOWN_SCHOOL': 'Unknown school code "{value}"',
+  'error.ROSTER_DUPLICATE_ROW': 'The same student is already on row {row} of this file',
+  'error.ROSTER_IDENTITY_CONFLICT':
+    'This G-code belongs to another person, who has a different national ID',
+  'error.ROSTER_TOO_MANY_REJECTED':
+    'File refused: {rejected} of {total} rows were rejected (more than {max} %), so nothing was imported; see the report {report}',
+  'error.ROSTER_IMPORT_FAILED':
+    'The import failed in the database ({reason}), so nothing was imported',
+
+  // ── db: configuration, connections, data-directory lock, keys ──
+  'error.CONFIG_DATABASE_URL':
+    'DATABASE_URL must be a PostgreSQL URL, e.g. postgres://user@host:5432/database',
+  'error.CONFIG_DATA_KEY': 'ISEE_DATA_KEY must be a 32-byte key written in base64',
+  'error.DATA_KEY_REQUIRED':
+    'With PostgreSQL (DATABASE_URL), ISEE_DATA_KEY must be set so that every server uses the same encryption key',
+  'error.DATA_KEY_FILE_INVALID': 'The key file {file} is not a 32-byte key in base64',
+  'error.DATA_KEY_FILE_EXPOSED':
+    'The key file {file} can be read by others (mode {mode}); restrict it with chmod 600',
+  'error.DATA_DIR_UNAVAILABLE': 'Cannot use the data directory {dir}: {reason}',
+  'error.DATA_DIR_LOCKED':
+    'The data directory {dir} is in use by another iSEE process (pid {pid} on {host} since {since}); stop it first or use another ISEE_DATA_DIR',
+  'error.DATABASE_UNAVAILABLE': 'Cannot open the database ({engine}): {reason}',
+  'error.MIGRATION_FAILED': 'Database migration failed: {reason}',
+  'error.NATIONAL_ID_UNREADABLE':
+    'Cannot decrypt the national ID (the key is not the one it was encrypted with, or the data is damaged)',
+
+  // ── db: reference data ──
+  'error.UNKNOWN_PROVINCE': 'Unknown province code "{value}" (a DOPA province code has 2 digits)',
 };

@@ -12,7 +12,7 @@ export const th = {
   'error.NOT_AN_INTEGER': 'ข้อมูลต้องเป็นจำนวนเต็ม',
   'error.OUT_OF_RANGE': 'ค่าต้องอยู่ระหว่าง {min} ถึง {max}',
   'error.REQUIRED': 'จำเป็นต้องกรอก',
-  'error.UNKNOWN_OPTION': 'ตัวเลือก "{value}" ไม่มีในแบบฟอร์ม',
+  'error.UNKNOWN_OPTION': 'ไม่รู้จักตัวเลือก "{value}"',
   'error.INVALID_DATE': 'วันที่ไม่ถูกต้อง (ต้องเป็น ปปปป-ดด-วว แบบ ค.ศ.)',
   'error.TOO_MANY_ITEMS': 'มีได้ไม่เกิน {max} รายการ',
   'error.TOO_FEW_ITEMS': 'ต้องมีอย่างน้อย {min} รายการ',
@@ -45,7 +45,7 @@ export const th = {
   // ── forms ──
   'error.FORM_UNKNOWN_REVISION': 'ไม่รู้จักฉบับของแบบฟอร์ม "{value}" (ฉบับที่มี: {known})',
   'error.FORM_NOT_IN_VARIANT': 'แบบฟอร์มประเภทนี้ไม่มีส่วนนี้',
-  'error.FORM_NOT_ASKED': 'ไม่ต้องกรอกข้อนี้ตามคำตอบข้อ {field}',
+  'error.FORM_NOT_ASKED': 'ข้อนี้ไม่ต้องกรอกเมื่อตอบข้อ {field} เช่นนี้ ให้เว้นว่างไว้',
   'error.FORM_NOT_A_BOOLEAN': 'ต้องตอบว่าใช่หรือไม่ใช่',
   'error.FORM_TEXT_TOO_LONG': 'ข้อความยาวได้ไม่เกิน {max} ตัวอักษร',
   'error.FORM_TEXT_FORMAT': 'รูปแบบไม่ถูกต้อง',
@@ -54,21 +54,21 @@ export const th = {
   'error.FORM_GPS_OUTSIDE_THAILAND': 'พิกัดอยู่นอกประเทศไทย',
   'error.FORM_EXCLUSIVE_OPTION': 'ตัวเลือก "{value}" เลือกร่วมกับตัวเลือกอื่นไม่ได้',
   'error.FORM_DECLARATION_REQUIRED': 'ต้องยืนยันคำรับรองนี้',
-  'error.FORM_NO_STUDENT_MEMBER': 'ต้องมีนักเรียนเป็นสมาชิกในครัวเรือน 1 คน',
+  'error.FORM_NO_STUDENT_MEMBER': 'ต้องระบุนักเรียนเป็นสมาชิกคนหนึ่งของครัวเรือน',
   'error.FORM_STUDENT_NOT_UNIQUE': 'มีสมาชิกที่เป็นนักเรียนผู้รับการคัดกรองได้เพียง 1 คน',
   'error.FORM_LIVES_WITH_VARIANT':
     'ผู้ที่นักเรียนอาศัยอยู่ด้วยไม่ตรงกับประเภทแบบฟอร์ม (ครัวเรือนทั่วไป/ครัวเรือนสถาบัน)',
   'error.FORM_PHOTO_OUTSIDE_REQUIRED': 'ต้องมีภาพถ่ายภายนอกบ้านอย่างน้อย 1 ภาพ',
   'error.FORM_PHOTO_INSIDE_REQUIRED': 'ต้องมีภาพถ่ายภายในบ้านอย่างน้อย 1 ภาพ',
   'error.FORM_PHOTO_SCHOOL_SIGN_REQUIRED': 'เมื่อถ่ายภาพบ้านไม่ได้ ต้องมีภาพนักเรียนคู่กับป้ายโรงเรียน',
-  'error.FORM_PHOTO_NOT_EXPECTED': 'ภาพประเภทนี้ไม่ตรงกับกรณีการถ่ายภาพบ้าน',
+  'error.FORM_PHOTO_NOT_EXPECTED':
+    'ภาพประเภทนี้ใช้ไม่ได้ในกรณีนี้: ถ่ายภาพบ้านได้ให้ใช้ภาพภายนอกและภายในบ้าน ถ่ายไม่ได้ให้ใช้ภาพนักเรียนคู่กับป้ายโรงเรียน',
 
   // ── pmt ──
   'error.PMT_INSTITUTION_NOT_SCORED':
     'ครัวเรือนสถาบัน (สถานสงเคราะห์/มูลนิธิ/วัด) ไม่คำนวณคะแนน PMT: ส่งให้เจ้าหน้าที่โครงการพิจารณา',
   'error.PMT_REVISION_MISMATCH': 'แบบฟอร์มฉบับ {form} ใช้กับแบบจำลองของฉบับ {model} ไม่ได้',
   'error.PMT_UNKNOWN_QUESTION': 'ไม่มีคำถาม "{value}" ในแบบฟอร์มฉบับนี้',
-  'error.PMT_EXCLUSIVE_WITH_OTHERS': 'ตัวเลือก "{option}" เลือกร่วมกับตัวเลือกอื่นไม่ได้',
   'error.PMT_AGE_GROUPS_MISMATCH':
     'จำนวนเด็ก ผู้สูงอายุ และคนวัยทำงานรวมกันต้องเท่ากับจำนวนสมาชิก ({members} คน)',
   'error.PMT_INCOME_PER_PERSON_MISMATCH': 'รายได้เฉลี่ยต่อคนไม่ตรงกับรายได้รวมหารด้วยจำนวนสมาชิก',
@@ -82,7 +82,7 @@ export const th = {
   'error.PMT_SCALE_MAX': 'คะแนนรวมสูงสุดที่เป็นไปได้ต้องเป็น 100 (ได้ {max})',
   'error.PMT_DEMONSTRATION_FLAG': 'ต้องระบุว่าเป็นแบบจำลองสาธิตหรือไม่ (true หรือ false)',
   'error.PMT_VALID_TO_BEFORE_FROM': 'วันสิ้นสุดต้องไม่ก่อนวันเริ่มใช้',
-  'error.PMT_NOT_COMPILABLE': 'คำถาม "{question}" มีตัวเลือกเกิน {max} ข้อ จึงเรียบเรียงเป็นตารางไม่ได้',
+  'error.PMT_NOT_COMPILABLE': 'คำถาม "{question}" มีตัวเลือกเกิน {max} ข้อ จึงแปลงเป็นตารางคำนวณไม่ได้',
   'error.PMT_BATCH_MISMATCH': 'ชุดข้อมูลครัวเรือนไม่ได้สร้างสำหรับแบบจำลองนี้',
   'error.PMT_OUTPUT_TOO_SHORT': 'ที่เก็บผลลัพธ์ต้องมีอย่างน้อย {min} ช่อง',
   'pmt.gain.one': '+{points} คะแนน',
@@ -125,20 +125,20 @@ export const th = {
   'error.TOP_UP_DECREASING': 'เงินเพิ่มของช่วงคะแนนที่สูงกว่าต้องไม่น้อยกว่าช่วงก่อนหน้า ({previous} บาท)',
   'error.SUPPORT_YEAR_IN_FUTURE': 'ปีที่ได้รับทุน {value} อยู่หลังปีการศึกษาที่พิจารณา ({year})',
   'error.SCREENING_IN_FUTURE': 'ปีที่คัดกรองล่าสุด {value} อยู่หลังปีการศึกษาที่พิจารณา ({year})',
-  'money.line.base': 'อัตรา{levelTh} นักเรียน{classTh} ภาคเรียนที่ {term}: {baht} บาท',
+  'money.line.base': 'อัตราระดับ{levelTh} นักเรียน{classTh} ภาคเรียนที่ {term}: {baht} บาท',
   'money.line.topUp':
     'เงินเพิ่มเพื่อความเสมอภาค (คะแนนความยากจน {score} สูงกว่า {scoreAbove}): +{baht} บาท',
   'money.line.reduction.pro_rata': 'งบประมาณพอจ่าย {percent}% ของยอดที่มีสิทธิ์ จึงลดตามสัดส่วน: −{baht} บาท',
   'money.line.reduction.score_rank':
     'งบประมาณจ่ายเต็มจำนวนเรียงจากคะแนนความยากจนสูงสุดลงมา และหมดเมื่อถึงลำดับที่ {cutoff} นักเรียนคนนี้อยู่ลำดับที่ {rank}: −{baht} บาท',
   'money.window.in_year':
-    'ได้รับทุนแล้วในปีการศึกษา {year} จ่ายต่อในภาคเรียนที่เหลือของปีนี้ได้ (ใช้สิทธิ์ {used} จาก {max} ปี)',
+    'ได้รับทุนแล้วในปีการศึกษา {year} ภาคเรียนที่เหลือของปีนี้จ่ายต่อได้โดยไม่ต้องพิจารณาใหม่ (ใช้สิทธิ์แล้ว {used} จาก {max} ปี)',
   'money.window.continuing':
-    'ผู้รับทุนต่อเนื่อง: ใช้ผลคัดกรองปี {screened} ต่อได้โดยไม่ต้องคัดกรองใหม่ (ใช้สิทธิ์แล้ว {used} จาก {max} ปี)',
+    'ผู้รับทุนต่อเนื่อง: ใช้ผลคัดกรองปีการศึกษา {screened} ต่อได้โดยไม่ต้องคัดกรองใหม่ (ใช้สิทธิ์แล้ว {used} จาก {max} ปี)',
   'money.window.screened':
     'คัดกรองแล้วในปีการศึกษา {year}: มีสิทธิ์ตามผลคัดกรอง (ใช้สิทธิ์แล้ว {used} จาก {max} ปี)',
   'money.window.needs_screening':
-    'ต้องคัดกรองใหม่ก่อนรับทุนปีการศึกษา {year} (ใช้สิทธิ์แล้ว {used} จาก {max} ปี)',
+    'ต้องคัดกรองครัวเรือนก่อนรับทุนปีการศึกษา {year} (ใช้สิทธิ์แล้ว {used} จาก {max} ปี)',
   'money.window.window_spent': 'ใช้สิทธิ์รับทุนครบ {max} ปีการศึกษาแล้ว',
 
   // ── conditions ──
@@ -209,6 +209,13 @@ export const th = {
   'ladder.action.guardian_meeting': 'พบผู้ปกครอง',
   'ladder.entry': '{semester} · {event} — {from} → {to}',
 
+  // ── http ──
+  'error.HTTP_NOT_FOUND': 'ไม่พบที่อยู่ {path}',
+  'error.HTTP_INVALID_REQUEST': 'คำขอไม่ถูกต้อง: {detail}',
+  'error.HTTP_BAD_REQUEST': 'คำขอไม่ถูกต้อง',
+  'error.HTTP_INTERNAL': 'ระบบขัดข้อง กรุณาลองใหม่อีกครั้ง',
+  'error.HTTP_NOT_READY': 'ระบบยังไม่พร้อมให้บริการ',
+
   // ── tracking ──
   'error.ROSTER_MIXED_SEMESTERS': 'ทุกแถวของทะเบียนชุดเดียวต้องเป็นภาคเรียนเดียวกัน ({expectedTh})',
   'error.SEMESTERS_NOT_CONSECUTIVE':
@@ -221,7 +228,7 @@ export const th = {
   'tracking.movement.repeated': 'ซ้ำชั้น',
   'tracking.movement.transferred': 'ย้ายโรงเรียน',
   'tracking.movement.transitioned': 'เรียนต่อช่วงชั้นถัดไป',
-  'tracking.movement.graduated_left': 'จบช่วงชั้นแล้วออก',
+  'tracking.movement.graduated_left': 'จบการศึกษาขั้นพื้นฐาน',
   'tracking.movement.dropout_suspected': 'สงสัยออกกลางคัน',
   'tracking.movement.new': 'นักเรียนใหม่',
   'tracking.explain.continuing': 'เรียนชั้น {toTh} ต่อที่โรงเรียนเดิม ({toSchool})',
@@ -233,7 +240,47 @@ export const th = {
   'tracking.explain.graduated_left': 'จบชั้น {fromTh} เมื่อสิ้นปีการศึกษา และไม่มีชื่อในทะเบียนภาคเรียนถัดไป',
   'tracking.explain.dropout_suspected':
     'ไม่มีชื่อในทะเบียนภาคเรียนถัดไปทั้งที่ยังเรียนไม่จบช่วงชั้น (ชั้น {fromTh} โรงเรียน {fromSchool}) ควรติดตามช่วยเหลือ',
+  'tracking.explain.left_between_levels':
+    'จบชั้น {fromTh} แต่ไม่มีชื่อเรียนต่อในปีการศึกษาถัดไป (โรงเรียน {fromSchool}) ควรติดตามช่วยเหลือให้ได้เรียนต่อ',
   'tracking.explain.new': 'มีชื่อใหม่ในทะเบียน ชั้น {toTh} โรงเรียน {toSchool}',
+
+  // ── db: roster import and export ──
+  'error.ROSTER_UNSUPPORTED_FILE': 'ไฟล์รายชื่อนักเรียนต้องเป็น .csv หรือ .xlsx (ได้รับ "{value}")',
+  'error.ROSTER_UNREADABLE': 'อ่านไฟล์รายชื่อนักเรียนไม่ได้: {reason}',
+  'error.ROSTER_MISSING_COLUMN': 'ไฟล์รายชื่อนักเรียนไม่มีคอลัมน์ {column}',
+  'error.ROSTER_EMPTY': 'ไฟล์รายชื่อนักเรียนไม่มีข้อมูลนักเรียน',
+  'error.ROSTER_UNKNOWN_SEMESTER': 'ไม่มีภาคเรียน {value} ในฐานข้อมูล',
+  'error.ROSTER_NO_IDENTITY':
+    'ต้องกรอกเลขประจำตัวประชาชน หรือรหัส G ที่โรงเรียนออกให้สำหรับนักเรียนที่ไม่มีเลขประจำตัวประชาชน',
+  'error.ROSTER_INVALID_DATE':
+    'วันที่ไม่ถูกต้อง (เขียนเป็น วว/ดด/ปปปป แบบ พ.ศ. เช่น 12/05/2555 หรือ ปปปป-ดด-วว)',
+  'error.ROSTER_BIRTH_DATE_RANGE': 'วันเกิดต้องอยู่ระหว่าง {min} ถึง {max}',
+  'error.ROSTER_UNKNOWN_SCHOOL': 'ไม่พบรหัสโรงเรียน "{value}"',
+  'error.ROSTER_DUPLICATE_ROW': 'นักเรียนคนนี้มีอยู่แล้วในแถวที่ {row} ของไฟล์นี้',
+  'error.ROSTER_IDENTITY_CONFLICT': 'รหัส G นี้เป็นของบุคคลอื่นซึ่งมีเลขประจำตัวประชาชนต่างกัน',
+  'error.ROSTER_TOO_MANY_REJECTED':
+    'ไม่รับไฟล์: มี {rejected} จาก {total} แถวที่ไม่ผ่าน (เกิน {max} %) จึงไม่นำเข้าข้อมูลใด ๆ ดูรายงานที่ {report}',
+  'error.ROSTER_IMPORT_FAILED': 'นำเข้าไม่สำเร็จเพราะฐานข้อมูลขัดข้อง ({reason}) จึงไม่มีข้อมูลใดถูกนำเข้า',
+
+  // ── db: configuration, connections, data-directory lock, keys ──
+  'error.CONFIG_DATABASE_URL':
+    'DATABASE_URL ต้องเป็น URL ของ PostgreSQL เช่น postgres://ผู้ใช้@เครื่อง:5432/ฐานข้อมูล',
+  'error.CONFIG_DATA_KEY': 'ISEE_DATA_KEY ต้องเป็นกุญแจขนาด 32 ไบต์ เขียนแบบ base64',
+  'error.DATA_KEY_REQUIRED':
+    'เมื่อใช้ PostgreSQL (DATABASE_URL) ต้องกำหนด ISEE_DATA_KEY เพื่อให้ทุกเครื่องใช้กุญแจเข้ารหัสเดียวกัน',
+  'error.DATA_KEY_FILE_INVALID': 'ไฟล์กุญแจ {file} ไม่ใช่กุญแจขนาด 32 ไบต์แบบ base64',
+  'error.DATA_KEY_FILE_EXPOSED':
+    'ไฟล์กุญแจ {file} ผู้อื่นอ่านได้ (สิทธิ์ {mode}) ให้แก้เป็น 600 ด้วยคำสั่ง chmod 600',
+  'error.DATA_DIR_UNAVAILABLE': 'ใช้ไดเรกทอรีข้อมูล {dir} ไม่ได้: {reason}',
+  'error.DATA_DIR_LOCKED':
+    'ไดเรกทอรีข้อมูล {dir} กำลังถูกใช้โดยโปรแกรม iSEE อื่น (pid {pid} เครื่อง {host} ตั้งแต่ {since}) ให้ปิดโปรแกรมนั้นก่อน หรือใช้ ISEE_DATA_DIR อื่น',
+  'error.DATABASE_UNAVAILABLE': 'เปิดฐานข้อมูล ({engine}) ไม่ได้: {reason}',
+  'error.MIGRATION_FAILED': 'ปรับโครงสร้างฐานข้อมูล (migration) ไม่สำเร็จ: {reason}',
+  'error.NATIONAL_ID_UNREADABLE':
+    'ถอดรหัสเลขประจำตัวประชาชนไม่ได้ (กุญแจไม่ตรงกับที่ใช้เข้ารหัส หรือข้อมูลเสียหาย)',
+
+  // ── db: reference data ──
+  'error.UNKNOWN_PROVINCE': 'ไม่รู้จักรหัสจังหวัด "{value}" (รหัสจังหวัดของกรมการปกครองมี 2 หลัก)',
 } as const satisfies Readonly<Record<string, string>>;
 
 export type MessageKey = keyof typeof th;

@@ -13,6 +13,10 @@ describe('G-code for students without a national ID', () => {
     expect(parseGCode('g-69-001234-0007-5')).toEqual({ ok: true, value: 'G6900123400075' });
   });
 
+  it('accepts the same separators as a national ID, such as the en dash a phone inserts', () => {
+    expect(parseGCode('G–69–001234–0007–5')).toEqual({ ok: true, value: 'G6900123400075' });
+  });
+
   it('rejects a mistyped digit, a wrong shape and bad parts', () => {
     expect(parseGCode('G6900123400072')).toMatchObject({
       ok: false,

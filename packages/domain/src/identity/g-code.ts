@@ -1,7 +1,7 @@
 import { readNumber, readRecord, type Bag } from '../core/guard.js';
 import { issue } from '../core/issue.js';
 import { fail, ok, type Result } from '../core/result.js';
-import { thaiIdCheckDigit } from './thai-id.js';
+import { SEPARATORS, thaiIdCheckDigit } from './thai-id.js';
 
 /**
  * G-code: our format for a school-issued code of a student who has no 13-digit national ID.
@@ -46,7 +46,7 @@ export function makeGCode(parts: unknown): Result<string> {
 export function parseGCode(input: unknown, path = ''): Result<string> {
   if (input === undefined || input === null || input === '') return fail([issue('REQUIRED', path)]);
   if (typeof input !== 'string') return fail([issue('NOT_A_STRING', path)]);
-  const code = input.replace(/[\s-]/g, '').toUpperCase();
+  const code = input.replace(SEPARATORS, '').toUpperCase();
   if (!/^G\d{13}$/.test(code)) return fail([issue('GCODE_FORMAT', path)]);
   if (thaiIdCheckDigit(code.slice(1, 13)) !== code.charCodeAt(13) - 48)
     return fail([issue('GCODE_CHECKSUM', path)]);

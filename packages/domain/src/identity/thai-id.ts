@@ -5,7 +5,9 @@ import { fail, ok, type Result } from '../core/result.js';
  * Thai 13-digit national ID (เลขประจำตัวประชาชน). The 13th digit is a mod-11 check over the first 12,
  * weighted 13 down to 2. Input may carry dashes and spaces, as people write it.
  */
-const SEPARATORS = /[\s\-‐‑–]/g;
+
+/** Spaces and the dashes phones and word processors insert; G-codes are normalised the same way. */
+export const SEPARATORS = /[\s\-‐‑–]/g;
 
 /** The check digit for the first 12 digits (a string of exactly 12 digits). */
 export function thaiIdCheckDigit(first12: string): number {

@@ -3,7 +3,13 @@ import fc from 'fast-check';
 import { unwrap } from '../core/result.js';
 import { GRADES, LEVEL_GROUPS } from '../vocab/grade.js';
 import { POVERTY_CLASSES } from '../vocab/poverty.js';
-import { allocate, RATIONINGS, type AllocationRequest, type EligibleStudent } from './allocate.js';
+import {
+  allocate,
+  comparePoverty,
+  RATIONINGS,
+  type AllocationRequest,
+  type EligibleStudent,
+} from './allocate.js';
 import { DEFAULT_RATE_TABLE, type RateTable, type TermRates } from './rates.js';
 
 const termRates: fc.Arbitrary<TermRates> = fc.tuple(fc.nat(5000), fc.nat(5000));
@@ -113,13 +119,13 @@ describe('allocation properties', () => {
     );
   });
 
-  it('score rank: no less-poor student is paid while a poorer one is short', () => {
+  it('score rank: no less-poor student (by class, then score) is paid while a poorer one is short', () => {
     fc.assert(
       fc.property(requests, (req) => {
         const { lines } = unwrap(allocate({ ...req, rationing: 'score_rank' }));
         const short = lines.filter((l) => l.amount < l.entitlement);
         for (const paid of lines.filter((l) => l.amount > 0)) {
-          expect(short.some((s) => s.score > paid.score)).toBe(false);
+          expect(short.some((s) => comparePoverty(s, paid) > 0)).toBe(false);
         }
       }),
     );

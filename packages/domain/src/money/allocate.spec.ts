@@ -62,7 +62,7 @@ describe('allocate without a budget', () => {
     });
     expect(line?.explanation).toEqual([
       {
-        th: 'อัตรามัธยมศึกษาตอนต้น นักเรียนยากจนพิเศษ ภาคเรียนที่ 1: 2,000 บาท',
+        th: 'อัตราระดับมัธยมศึกษาตอนต้น นักเรียนยากจนพิเศษ ภาคเรียนที่ 1: 2,000 บาท',
         en: 'Rate for Lower secondary, Extremely poor, term 1: 2,000 baht',
       },
       {
@@ -70,6 +70,16 @@ describe('allocate without a budget', () => {
         en: 'Equity top-up (poverty score 85 above 80): +700 baht',
       },
     ]);
+  });
+
+  it('shows the score with the two decimals the PMT publishes, so a top-up never reads "50 above 50"', () => {
+    const bands = { bands: [{ scoreAbove: 50, baht: 100 }] };
+    const result = unwrap(
+      allocate(request([student('A', 50.04)], { rateTable: { ...withTopUp, topUp: bands } })),
+    );
+    expect(result.lines[0]?.explanation[1]?.en).toBe(
+      'Equity top-up (poverty score 50.04 above 50): +100 baht',
+    );
   });
 });
 
@@ -108,6 +118,16 @@ describe('allocate under a budget', () => {
     const result = unwrap(allocate(request(three, { budget: 6000, rationing: 'score_rank' })));
     expect(result.lines.map((l) => l.amount)).toEqual([2000, 2000, 2000]);
     expect(result.lines.every((l) => l.explanation.length === 1)).toBe(true);
+  });
+
+  it('an empty list pays nothing, with or without a budget, under either rationing', () => {
+    for (const rationing of ['pro_rata', 'score_rank'] as const) {
+      for (const budget of [undefined, 0, 1000]) {
+        const more = budget === undefined ? { rationing } : { rationing, budget };
+        const result = unwrap(allocate(request([], more)));
+        expect([result.lines, result.total, result.entitlementTotal]).toEqual([[], 0, 0]);
+      }
+    }
   });
 
   it('a zero budget pays nobody', () => {

@@ -124,11 +124,23 @@ function entitle(
   return { student, levelGroup, baseRate, topUp: band?.baht ?? 0, explanation };
 }
 
-/** Positions of `entitled` (already in id order) from the poorest: highest score first, then by id. */
+/**
+ * Positions of `entitled` (already in id order) from the poorest: by class first (thresholds differ
+ * by region, so a poor student's score can exceed an extremely poor one's), then score, then id.
+ */
 const povertyOrder = (entitled: readonly Entitled[]): number[] =>
   entitled
     .map((_, at) => at)
-    .sort((a, b) => (entitled[b]?.student.score ?? 0) - (entitled[a]?.student.score ?? 0) || a - b);
+    .sort((a, b) => comparePoverty(entitled[b]?.student, entitled[a]?.student) || a - b);
+
+/** Positive when `x` is poorer than `y`. */
+export function comparePoverty(
+  x: Pick<EligibleStudent, 'povertyClass' | 'score'> | undefined,
+  y: Pick<EligibleStudent, 'povertyClass' | 'score'> | undefined,
+): number {
+  const rank = (s: typeof x) => (s ? POVERTY_CLASSES.indexOf(s.povertyClass) : -1);
+  return rank(x) - rank(y) || (x?.score ?? 0) - (y?.score ?? 0);
+}
 
 /** Amounts under a budget, and each reduced student's reason, by position in id order. */
 function ration(

@@ -1,13 +1,7 @@
 import type { Label } from '../forms/types.js';
-import { bilingual, messageOf } from '../i18n/index.js';
+import { bilingual, formatNumber, messageOf } from '../i18n/index.js';
 import type { LevelGroup } from '../vocab/grade.js';
 import type { PovertyClass } from '../vocab/poverty.js';
-
-/** Thousands separators, as both Thai and English readers write baht; no locale data needed. */
-export const formatBaht = (baht: number): string =>
-  String(baht).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-
-const formatScore = (score: number): string => String(Math.round(score * 10) / 10);
 
 function baseLine(group: LevelGroup, povertyClass: PovertyClass, term: 1 | 2, baht: number): Label {
   return bilingual('money.line.base', {
@@ -16,26 +10,27 @@ function baseLine(group: LevelGroup, povertyClass: PovertyClass, term: 1 | 2, ba
     classTh: messageOf('th', `povertyClass.${povertyClass}`),
     classEn: messageOf('en', `povertyClass.${povertyClass}`),
     term,
-    baht: formatBaht(baht),
+    baht: formatNumber(baht),
   });
 }
 
+/** Scores show two decimals, as the PMT publishes them: fewer could print 50.04 as "50 above 50". */
 const topUpLine = (scoreAbove: number, baht: number, score: number): Label =>
   bilingual('money.line.topUp', {
-    score: formatScore(score),
-    scoreAbove: formatScore(scoreAbove),
-    baht: formatBaht(baht),
+    score: formatNumber(score),
+    scoreAbove: formatNumber(scoreAbove),
+    baht: formatNumber(baht),
   });
 
 /** Share of the entitlements the budget covers, rounded down so a shortfall never reads as 100 %. */
 const proRataLine = (reduction: number, budget: number, entitled: number): Label =>
   bilingual('money.line.reduction.pro_rata', {
     percent: Math.floor((budget * 1000) / entitled) / 10,
-    baht: formatBaht(reduction),
+    baht: formatNumber(reduction),
   });
 
 const scoreRankLine = (reduction: number, rank: number, cutoff: number): Label =>
-  bilingual('money.line.reduction.score_rank', { rank, cutoff, baht: formatBaht(reduction) });
+  bilingual('money.line.reduction.score_rank', { rank, cutoff, baht: formatNumber(reduction) });
 
 /** Remembers each distinct text: a million lines share a few dozen base-rate and top-up texts. */
 function cached<A extends ReadonlyArray<string | number>>(

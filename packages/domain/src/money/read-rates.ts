@@ -1,7 +1,14 @@
-import { readList, readNumber, readRecord, readString, type Bag, readBaht } from '../core/guard.js';
+import {
+  readBaht,
+  readLabel,
+  readList,
+  readNumber,
+  readRecord,
+  readString,
+  type Bag,
+} from '../core/guard.js';
 import { issue, joinPath, type Issue } from '../core/issue.js';
 import { fail, ok, type Result } from '../core/result.js';
-import type { Label } from '../forms/types.js';
 import { LEVEL_GROUPS, type LevelGroup } from '../vocab/grade.js';
 import { POVERTY_CLASSES, type PovertyClass } from '../vocab/poverty.js';
 import {
@@ -13,14 +20,6 @@ import {
 } from './rates.js';
 
 type Fields = Readonly<Record<string, unknown>>;
-
-function readLabel(value: unknown, path: string, issues: Bag): Label | undefined {
-  const record = readRecord(value, path, issues);
-  if (record === undefined) return undefined;
-  const th = readString(record['th'], joinPath(path, 'th'), issues);
-  const en = readString(record['en'], joinPath(path, 'en'), issues);
-  return th !== undefined && en !== undefined ? { th, en } : undefined;
-}
 
 /** Keys outside a known set are refused, so a misspelt level or class never silently pays 0. */
 function refuseUnknownKeys(

@@ -15,7 +15,7 @@ describe('supportWindow worked examples', () => {
       yearsUsed: 0,
       yearsLeft: 3,
     });
-    expect(w.explanation.th).toBe('ต้องคัดกรองใหม่ก่อนรับทุนปีการศึกษา 2568 (ใช้สิทธิ์แล้ว 0 จาก 3 ปี)');
+    expect(w.explanation.th).toBe('ต้องคัดกรองครัวเรือนก่อนรับทุนปีการศึกษา 2568 (ใช้สิทธิ์แล้ว 0 จาก 3 ปี)');
   });
 
   it('a student screened this year is decided by that screening', () => {
@@ -32,7 +32,7 @@ describe('supportWindow worked examples', () => {
       yearsLeft: 2,
     });
     expect(second.explanation.en).toBe(
-      'Continuing grantee: the 2566 screening carries over without re-screening (1 of 3 years used)',
+      'Continuing grantee: the screening of academic year 2566 carries over without re-screening (1 of 3 years used)',
     );
     const third = decide({
       academicYear: 2568,

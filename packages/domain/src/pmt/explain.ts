@@ -1,11 +1,11 @@
 import { DIMENSION_LABELS } from '../forms/status-questions.js';
 import type { StatusQuestion } from '../forms/types.js';
-import { messageOf, type Lang, type MessageKey, type Params } from '../i18n/index.js';
+import { formatNumber, localized, messageOf, type Label, type Lang } from '../i18n/index.js';
 import type { PovertyClass } from '../vocab/poverty.js';
 import type { CompositionFeature } from './model.js';
 
 /** A line a person reads, in Thai and English. */
-export type Text = Readonly<Record<Lang, string>>;
+export type Text = Label;
 
 export interface QuestionScore {
   readonly questionId: string;
@@ -20,16 +20,6 @@ export interface CompositionScore {
   readonly value: number;
   readonly points: number;
 }
-
-const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-/** Thai text uses the same Arabic digits and grouping as English; small whole numbers skip Intl. */
-const formatNumber = (value: number): string =>
-  Number.isInteger(value) && Math.abs(value) < 1000 ? String(value) : numberFormat.format(value);
-
-const both = (key: MessageKey, params: (lang: Lang) => Params): Text => ({
-  th: messageOf('th', key, params('th')),
-  en: messageOf('en', key, params('en')),
-});
 
 /** "+1 point" / "+8 points": the dictionaries pick the plural, the code only the count. */
 const gain = (lang: Lang, points: number): string =>
@@ -54,7 +44,7 @@ function questionLine(
 ): Text {
   const chosen = question.options.filter((o) => score.answer.includes(o.code));
   const onlySome = question.deprivation === 'asset' && !chosen.some((o) => o.exclusive);
-  return both(onlySome ? 'pmt.line.assetsOnly' : 'pmt.line.choice', (lang) => ({
+  return localized(onlySome ? 'pmt.line.assetsOnly' : 'pmt.line.choice', (lang) => ({
     question: nameOf(question, questions, lang),
     answer: chosen.map((o) => o.label[lang]).join(', '),
     gain: gain(lang, score.points),
@@ -62,7 +52,7 @@ function questionLine(
 }
 
 const compositionLine = (score: CompositionScore): Text =>
-  both(`pmt.line.${score.feature}`, (lang) => ({
+  localized(`pmt.line.${score.feature}`, (lang) => ({
     value: formatNumber(score.value),
     gain: gain(lang, score.points),
   }));
@@ -96,7 +86,7 @@ export interface Decision {
 
 /** The class decision in one line: income against the cap, then score against the threshold. */
 export const summaryLine = (d: Decision): Text =>
-  both(`pmt.summary.${d.class}`, (lang) => ({
+  localized(`pmt.summary.${d.class}`, (lang) => ({
     income: formatNumber(d.incomePerPerson),
     cap: formatNumber(d.incomeCap),
     score: formatNumber(d.score),

@@ -1,7 +1,8 @@
-import { readList, readNumber, readRecord, readString, type Bag } from '../core/guard.js';
+import { readCode, readNumber, readRecord, readString, type Bag } from '../core/guard.js';
 import { issue, joinPath } from '../core/issue.js';
 import { fail, ok, type Result } from '../core/result.js';
 import { MAX_HOUSEHOLD_MEMBERS } from '../forms/household.js';
+import { readSelection } from '../forms/read-field.js';
 import type { HouseholdFacts, StatusAnswers, StatusQuestion } from '../forms/types.js';
 import { isRegion, type Region } from '../vocab/region.js';
 
@@ -64,46 +65,14 @@ function readStatus(
 
 function readAnswer(value: unknown, question: StatusQuestion, issues: Bag): string[] | undefined {
   const path = joinPath('status', question.id);
-  if (question.kind === 'single') {
-    const code = readOption(value, path, question, issues);
-    return code === undefined ? undefined : [code];
-  }
-  const list = readList(value, path, issues);
-  if (!list) return undefined;
-  const before = issues.length;
-  const codes = list.map((item, i) => readOption(item, joinPath(path, i), question, issues));
-  const chosen = codes.filter((c): c is string => c !== undefined);
-  checkSelection(chosen, path, question, issues);
-  return issues.length === before ? chosen : undefined;
-}
-
-function readOption(
-  value: unknown,
-  path: string,
-  question: StatusQuestion,
-  issues: Bag,
-): string | undefined {
-  const code = readString(value, path, issues);
-  if (code === undefined || question.options.some((o) => o.code === code)) return code;
-  issues.push(issue('UNKNOWN_OPTION', path, { value: code }));
-  return undefined;
-}
-
-/** A multi-choice answer names at least one option, each once, and an exclusive one ("none") alone. */
-function checkSelection(
-  chosen: readonly string[],
-  path: string,
-  question: StatusQuestion,
-  issues: Bag,
-): void {
-  if (chosen.length === 0) issues.push(issue('TOO_FEW_ITEMS', path, { min: 1 }));
-  chosen.forEach((code, i) => {
-    if (chosen.indexOf(code) !== i) issues.push(issue('DUPLICATE_KEY', path, { value: code }));
-  });
-  const exclusive = question.options.find((o) => o.exclusive && chosen.includes(o.code));
-  if (exclusive && chosen.length > 1) {
-    issues.push(issue('PMT_EXCLUSIVE_WITH_OTHERS', path, { option: exclusive.code }));
-  }
+  if (question.kind === 'multi') return readSelection(question.options, value, path, issues);
+  const code = readCode(
+    value,
+    path,
+    question.options.map((o) => o.code),
+    issues,
+  );
+  return code === undefined ? undefined : [code];
 }
 
 const COUNT = { min: 0, max: MAX_MEMBERS, integer: true } as const;

@@ -1,6 +1,7 @@
 import {
   readCode,
   readIsoDate,
+  readLabel,
   readList,
   readNumber,
   readRecord,
@@ -9,7 +10,7 @@ import {
 } from '../core/guard.js';
 import { issue, joinPath } from '../core/issue.js';
 import { fail, ok, type Result } from '../core/result.js';
-import type { Label, StatusQuestion } from '../forms/types.js';
+import type { StatusQuestion } from '../forms/types.js';
 import { REGIONS, isRegion, type Region } from '../vocab/region.js';
 import {
   COMPOSITION_FEATURES,
@@ -66,14 +67,6 @@ function readHeader(m: Readonly<Record<string, unknown>>, issues: Bag): Header |
     provenance: provenance ?? { th: '', en: '' },
     ...validity,
   };
-}
-
-function readLabel(value: unknown, path: string, issues: Bag): Label | undefined {
-  const record = readRecord(value, path, issues);
-  if (!record) return undefined;
-  const th = readString(record['th'], joinPath(path, 'th'), issues);
-  const en = readString(record['en'], joinPath(path, 'en'), issues);
-  return th === undefined || en === undefined ? undefined : { th, en };
 }
 
 function readIncomeCap(value: unknown, issues: Bag): number | undefined {

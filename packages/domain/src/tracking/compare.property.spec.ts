@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { unwrap } from '../core/result.js';
-import { GRADES, LEVEL_END_GRADES } from '../vocab/grade.js';
+import { BASIC_EDUCATION_FINAL_GRADES, GRADES } from '../vocab/grade.js';
 import { nextSemester, type Semester } from '../vocab/semester.js';
 import { compareRosters } from './compare.js';
 import { MOVEMENTS } from './movement.js';
@@ -84,14 +84,15 @@ describe('roster comparison properties', () => {
     );
   });
 
-  it('only a student who finished a level at the end of a year leaves as a graduate', () => {
+  it('only a student who finished basic education at the end of a year leaves as a graduate', () => {
     fc.assert(
       fc.property(pairs, (pair) => {
         const result = unwrap(compareRosters(pair));
         for (const m of result.movements) {
           if (m.movement !== 'graduated_left' && m.movement !== 'dropout_suspected') continue;
           const finished =
-            result.from?.term === 2 && LEVEL_END_GRADES.includes(m.before?.grade ?? 'K1');
+            result.from?.term === 2 &&
+            BASIC_EDUCATION_FINAL_GRADES.includes(m.before?.grade ?? 'K1');
           expect(m.movement === 'graduated_left').toBe(finished);
           expect(m.after).toBeUndefined();
         }

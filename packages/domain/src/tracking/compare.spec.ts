@@ -77,12 +77,20 @@ describe('compareRosters across a year boundary (term 2 → next term 1)', () =>
       b: 'repeated',
       c: 'transitioned',
       d: 'transitioned',
-      e: 'graduated_left',
+      e: 'dropout_suspected',
       f: 'graduated_left',
       g: 'dropout_suspected',
       h: 'dropout_suspected',
       i: 'repeated',
     });
+  });
+
+  it('follows up a student who finished P.6 and is on no roster the next year', () => {
+    const result = unwrap(compareRosters({ previous, current }));
+    const e = result.movements.find((m) => m.studentId === 'e');
+    expect(e?.movement).toBe('dropout_suspected');
+    expect(e?.explanation.th).toContain('ไม่มีชื่อเรียนต่อในปีการศึกษาถัดไป');
+    expect(e?.explanation.en).toContain('not enrolled anywhere in the next academic year');
   });
 
   it('counts each movement, explains each line, and warns of a grade that went down', () => {
@@ -95,8 +103,8 @@ describe('compareRosters across a year boundary (term 2 → next term 1)', () =>
       repeated: 2,
       transferred: 0,
       transitioned: 2,
-      graduated_left: 2,
-      dropout_suspected: 2,
+      graduated_left: 1,
+      dropout_suspected: 3,
       new: 0,
     });
     expect(result.warnings.map((w) => `${w.code} ${w.path}`)).toEqual([

@@ -1,7 +1,8 @@
 import type { Label } from '../forms/types.js';
-import { bilingual } from '../i18n/index.js';
+import { bilingual, type MessageKey } from '../i18n/index.js';
 import { issue, type Issue } from '../core/issue.js';
 import {
+  BASIC_EDUCATION_FINAL_GRADES,
   gradeIndex,
   gradeLabel,
   LEVEL_END_GRADES,
@@ -65,8 +66,9 @@ function describeMovement(
   before: Placement | undefined,
   after: Placement | undefined,
   warnings: readonly Issue[] = [],
+  explanationKey: MessageKey = `tracking.explain.${movement}`,
 ): StudentMovement {
-  const explanation = bilingual(`tracking.explain.${movement}`, textParams(before, after));
+  const explanation = bilingual(explanationKey, textParams(before, after));
   return {
     studentId,
     movement,
@@ -120,11 +122,26 @@ export function classifyStayed(
   );
 }
 
-/** A student only on the first roster: finishing a level at the end of a year is not dropping out. */
+/**
+ * A student only on the first roster. Only finishing basic education (M.6 or V.3) at the end of a
+ * year is leaving as a graduate. Finishing K.3, P.6 or M.3 and then appearing on no roster is the
+ * transition dropout the programme exists to catch (SPEC §9), so it is followed up like any other;
+ * the comparison must therefore be given every affiliation's roster, not one school's.
+ */
 export function classifyMissing(before: RosterRow, yearEnded: boolean): StudentMovement {
-  const graduated = yearEnded && LEVEL_END_GRADES.includes(before.grade);
-  const movement = graduated ? 'graduated_left' : 'dropout_suspected';
-  return describeMovement(before.studentId, movement, placementOf(before), undefined);
+  const placement = placementOf(before);
+  if (yearEnded && BASIC_EDUCATION_FINAL_GRADES.includes(before.grade)) {
+    return describeMovement(before.studentId, 'graduated_left', placement, undefined);
+  }
+  const betweenLevels = yearEnded && LEVEL_END_GRADES.includes(before.grade);
+  return describeMovement(
+    before.studentId,
+    'dropout_suspected',
+    placement,
+    undefined,
+    [],
+    betweenLevels ? 'tracking.explain.left_between_levels' : 'tracking.explain.dropout_suspected',
+  );
 }
 
 export const classifyNew = (after: RosterRow): StudentMovement =>

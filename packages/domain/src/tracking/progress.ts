@@ -1,7 +1,7 @@
 import { readList, readRecord, type Bag, readBaht } from '../core/guard.js';
 import { joinPath, type Issue } from '../core/issue.js';
 import { fail, ok, type Result } from '../core/result.js';
-import { gradeIndex, type Grade } from '../vocab/grade.js';
+import { BASIC_EDUCATION_FINAL_GRADES, gradeIndex, type Grade } from '../vocab/grade.js';
 import type { Semester } from '../vocab/semester.js';
 import { readGrade, readSemester } from '../vocab/read.js';
 
@@ -34,9 +34,6 @@ export interface Progress {
   readonly basicEducationComplete: boolean;
 }
 
-/** The final grades of the 15 years of basic education (K1–M6) and of its vocational equivalent. */
-const FINAL_GRADES: readonly Grade[] = ['M6', 'V3'];
-
 /** The one rule for counting support: distinct academic years in which a grant was actually paid. */
 export function supportYearsOf(grants: readonly Grant[]): number[] {
   const years = new Set(grants.filter((g) => g.amount > 0).map((g) => g.semester.academicYear));
@@ -44,7 +41,7 @@ export function supportYearsOf(grants: readonly Grant[]): number[] {
 }
 
 const reachedEnd = (e: Enrolment): boolean =>
-  FINAL_GRADES.includes(e.grade) && e.semester.term === 2;
+  BASIC_EDUCATION_FINAL_GRADES.includes(e.grade) && e.semester.term === 2;
 
 function highestOf(enrolments: readonly Enrolment[]): Grade | undefined {
   let best: Grade | undefined;

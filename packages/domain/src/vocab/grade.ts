@@ -53,6 +53,9 @@ export const gradeIndex = (grade: Grade): number => GRADES.indexOf(grade);
 /** The last grade of each level: finishing it is graduating from that level, not dropping out. */
 export const LEVEL_END_GRADES: readonly Grade[] = ['K3', 'P6', 'M3', 'M6', 'V3'];
 
+/** Finishing one of these completes the 15 years of basic education (V.3 counts as the equivalent of M.6). */
+export const BASIC_EDUCATION_FINAL_GRADES: readonly Grade[] = ['M6', 'V3'];
+
 /** The grade normally entered after finishing a level (M.3 may also go on to V.1). */
 export const NEXT_LEVEL_START: Readonly<Partial<Record<Grade, readonly Grade[]>>> = {
   K3: ['P1'],
