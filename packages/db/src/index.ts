@@ -1,1 +1,7 @@
-export {};
+export * from './connection/index.js';
+export * from './crypto/index.js';
+export * from './reference/index.js';
+export * from './seed/index.js';
+export * from './roster/index.js';
+export { COUNTED_TABLES, tableCounts, type TableCount } from './stats.js';
+export * as schema from './schema/index.js';

@@ -231,6 +231,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'error.HTTP_INVALID_REQUEST': 'Invalid request: {detail}',
   'error.HTTP_BAD_REQUEST': 'Bad request',
   'error.HTTP_INTERNAL': 'Something went wrong on our side; please try again',
+  'error.CONFIG_PORT': 'PORT must be a port number 1–65535 (got "{value}")',
   'error.HTTP_NOT_READY': 'The service is not ready yet',
 
   // ── tracking ──
@@ -304,4 +305,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
 
   // ── db: reference data ──
   'error.UNKNOWN_PROVINCE': 'Unknown province code "{value}" (a DOPA province code has 2 digits)',
+
+  // ── db: synthetic nation (seed) ──
+  'error.SEED_NOT_EMPTY':
+    'The database already holds schools or people, so no synthetic data is added to it: seed a new, empty database',
 };

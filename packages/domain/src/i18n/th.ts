@@ -214,6 +214,7 @@ export const th = {
   'error.HTTP_INVALID_REQUEST': 'คำขอไม่ถูกต้อง: {detail}',
   'error.HTTP_BAD_REQUEST': 'คำขอไม่ถูกต้อง',
   'error.HTTP_INTERNAL': 'ระบบขัดข้อง กรุณาลองใหม่อีกครั้ง',
+  'error.CONFIG_PORT': 'PORT ต้องเป็นเลขพอร์ต 1–65535 (ได้รับ "{value}")',
   'error.HTTP_NOT_READY': 'ระบบยังไม่พร้อมให้บริการ',
 
   // ── tracking ──
@@ -281,6 +282,10 @@ export const th = {
 
   // ── db: reference data ──
   'error.UNKNOWN_PROVINCE': 'ไม่รู้จักรหัสจังหวัด "{value}" (รหัสจังหวัดของกรมการปกครองมี 2 หลัก)',
+
+  // ── db: synthetic nation (seed) ──
+  'error.SEED_NOT_EMPTY':
+    'ฐานข้อมูลมีข้อมูลโรงเรียนหรือบุคคลอยู่แล้ว จึงไม่เติมข้อมูลสังเคราะห์ทับ ให้ใช้ฐานข้อมูลใหม่ที่ว่างเปล่า',
 } as const satisfies Readonly<Record<string, string>>;
 
 export type MessageKey = keyof typeof th;

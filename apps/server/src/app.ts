@@ -1,0 +1,44 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { dashboardRoutes } from './modules/dashboard/routes.js';
+import { healthRoutes } from './modules/health/routes.js';
+import type { Database } from './plumbing/database.js';
+import { installErrorHandler } from './plumbing/errors.js';
+
+export interface AppOptions {
+  readonly db: Database;
+  readonly logger?: FastifyServerOptions['logger'];
+}
+
+/** The HTTP application: plumbing first, then one plugin per capability (STYLE.md). */
+export async function buildApp({ db, logger = false }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger,
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'iSEE API',
+        description: 'ทุนเสมอภาค — screening, grants, conditions, tracking and equity dashboards',
+        version: '0.1.0',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  // The viewer's assets ship inside the package: /api/docs works offline, with no CDN.
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(healthRoutes(db));
+  await app.register(dashboardRoutes(db));
+  return app;
+}

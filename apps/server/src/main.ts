@@ -1,0 +1,82 @@
+import {
+  deriveIdKeys,
+  loadDataKey,
+  migrateDatabase,
+  openDatabase,
+  readConfig,
+  seedDatabase,
+  type DatabaseHandle,
+  type IdKeys,
+} from '@isee/db';
+import type { Issue } from '@isee/domain';
+import { buildApp } from './app.js';
+import { readServerConfig } from './config.js';
+import { nationCounts } from './modules/dashboard/repository.js';
+
+/** `npm start`: open (or create) the database, migrate, load the demo nation if empty, serve. */
+const say = (th: string, en: string): void => console.log(`${th}\n  ${en}`);
+
+function exitWith(issues: readonly Issue[], code: number): never {
+  for (const i of issues)
+    console.error(`✗ ${i.code}${i.path ? ` (${i.path})` : ''}: ${i.message.th}\n  ${i.message.en}`);
+  process.exit(code);
+}
+
+async function loadDemoIfEmpty(handle: DatabaseHandle, idKeys: IdKeys): Promise<void> {
+  const [row] = await handle.sql<{ schools: number }>('select count(*) as schools from school');
+  if (Number(row?.schools ?? 0) > 0) return;
+  say('กำลังสร้างข้อมูลสาธิต (ข้อมูลสมมติทั้งหมด)…', 'Loading the demo data set (all invented)…');
+  const started = performance.now();
+  const seeded = await seedDatabase(handle, { scale: 'demo', seed: 1, idKeys });
+  if (!seeded.ok) exitWith(seeded.issues, 1);
+  say(
+    `สร้างข้อมูลสาธิตเสร็จใน ${((performance.now() - started) / 1000).toFixed(1)} วินาที`,
+    'Demo data loaded.',
+  );
+}
+
+async function main(): Promise<void> {
+  const server = readServerConfig(process.env);
+  if (!server.ok) exitWith(server.issues, 2);
+  const config = readConfig(process.env);
+  if (!config.ok) exitWith(config.issues, 2);
+
+  const key = await loadDataKey(config.value);
+  if (!key.ok) exitWith(key.issues, 2);
+  const idKeys = deriveIdKeys(key.value);
+
+  const opened = await openDatabase(config.value);
+  if (!opened.ok) exitWith(opened.issues, 1);
+  const handle = opened.value;
+  const where =
+    handle.kind === 'pglite' ? `PGlite ${config.value.dataDir}` : 'PostgreSQL (DATABASE_URL)';
+  say(`ฐานข้อมูล: ${where}`, `Database: ${where}`);
+
+  const migrated = await migrateDatabase(handle);
+  if (!migrated.ok) {
+    await handle.close();
+    exitWith(migrated.issues, 1);
+  }
+  await loadDemoIfEmpty(handle, idKeys);
+
+  const app = await buildApp({ db: handle, logger: { level: process.env['LOG_LEVEL'] ?? 'warn' } });
+  const stop = async (): Promise<void> => {
+    await app.close();
+    await handle.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+
+  await app.listen({ port: server.value.port, host: server.value.host });
+  const url = `http://localhost:${server.value.port}`;
+  const counts = await nationCounts(handle);
+  say(`iSEE พร้อมใช้งานที่ ${url}`, `iSEE is running at ${url}`);
+  say(
+    `โรงเรียน ${counts.schools.toLocaleString('th-TH')} แห่ง นักเรียน ${counts.students.toLocaleString('th-TH')} คน ใน ${counts.provinces} จังหวัด`,
+    `${counts.schools} schools, ${counts.students} students, ${counts.provinces} provinces`,
+  );
+  say(`เอกสาร API: ${url}/api/docs`, `API documentation: ${url}/api/docs`);
+}
+
+await main();

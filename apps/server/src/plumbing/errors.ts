@@ -1,0 +1,69 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { issue, type Issue } from '@isee/domain';
+
+/** The body of every refusal: the domain's issues, each with code, field path, Thai and English text. */
+export interface ErrorBody {
+  readonly error: { readonly status: number; readonly issues: readonly Issue[] };
+}
+
+/** The same shape as a zod schema, for the OpenAPI document. */
+export const ErrorSchema = z.object({
+  error: z.object({
+    status: z.number().int(),
+    issues: z.array(
+      z.object({
+        code: z.string(),
+        path: z.string(),
+        params: z.record(z.string(), z.union([z.string(), z.number()])),
+        message: z.object({ th: z.string(), en: z.string() }),
+      }),
+    ),
+  }),
+});
+
+export const errorBody = (status: number, issues: readonly Issue[]): ErrorBody => ({
+  error: { status, issues },
+});
+
+/** A refusal a route throws: the error handler answers with its status and issues. */
+export class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly issues: readonly Issue[],
+  ) {
+    super(issues.map((i) => i.code).join(', '));
+  }
+}
+
+/** Turns refusals, schema failures and unexpected errors into the same shape; unexpected ones are logged, not shown. */
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setNotFoundHandler((request, reply) => {
+    void reply
+      .status(404)
+      .send(errorBody(404, [issue('HTTP_NOT_FOUND', '', { path: request.url })]));
+  });
+  app.setErrorHandler((error: FastifyError | HttpProblem, request, reply) => {
+    if (error instanceof HttpProblem)
+      return reply.status(error.status).send(errorBody(error.status, error.issues));
+    if (error.validation) {
+      const issues = error.validation.map((v) =>
+        issue(
+          'HTTP_INVALID_REQUEST',
+          `${error.validationContext ?? ''}${v.instancePath.replaceAll('/', '.')}`,
+          {
+            detail: v.message ?? '',
+          },
+        ),
+      );
+      return reply.status(400).send(errorBody(400, issues));
+    }
+    const status =
+      error.statusCode && error.statusCode >= 400 && error.statusCode < 500
+        ? error.statusCode
+        : 500;
+    if (status === 500) request.log.error({ err: error }, 'unexpected error');
+    const code = status === 500 ? 'HTTP_INTERNAL' : 'HTTP_BAD_REQUEST';
+    return reply.status(status).send(errorBody(status, [issue(code, '')]));
+  });
+}

@@ -1,0 +1,73 @@
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { fail, issue, ok, parseThaiId, type Result } from '@isee/domain';
+
+/**
+ * National IDs at rest (SPEC §12): AES-256-GCM with a fresh 12-byte IV per value, stored as one
+ * bytea `iv | ciphertext | tag`, and an HMAC-SHA256 look-up hash (hex) for unique keys and
+ * registry linkage. Both keys come from the one master key by HKDF with distinct labels, so a
+ * leaked look-up key reveals nothing about the encryption key. The hash equals @isee/domain's
+ * keyedHash (WebCrypto) under lookupKey, so a phone and the server agree. IDs are never logged.
+ */
+export interface IdKeys {
+  readonly encryptKey: Uint8Array;
+  /** Also the HashKey a client imports (importHashKey) to compute the same look-up hashes. */
+  readonly lookupKey: Uint8Array;
+}
+
+export interface EncryptedId {
+  /** `iv | ciphertext | tag` for the `national_id_enc` column. */
+  readonly enc: Uint8Array;
+  /** 64 hex digits for the `national_id_hash` column. */
+  readonly hash: string;
+}
+
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+const ID_DIGITS = 13;
+const HKDF_SALT = 'isee/national-id/v1';
+
+const derive = (master: Uint8Array, info: string): Uint8Array =>
+  new Uint8Array(hkdfSync('sha256', master, HKDF_SALT, info, 32));
+
+export function deriveIdKeys(master: Uint8Array): IdKeys {
+  return { encryptKey: derive(master, 'encrypt'), lookupKey: derive(master, 'lookup') };
+}
+
+/** The look-up hash of an already normalised 13-digit ID (bulk paths that validated first). */
+export function lookupHashOf(keys: IdKeys, id13: string): string {
+  return createHmac('sha256', keys.lookupKey).update(id13, 'utf8').digest('hex');
+}
+
+/** The look-up hash of an ID as people write it (dashes, spaces), or why it is not an ID. */
+export function nationalIdLookupHash(keys: IdKeys, input: unknown, path = ''): Result<string> {
+  const id = parseThaiId(input, path);
+  return id.ok ? ok(lookupHashOf(keys, id.value)) : id;
+}
+
+/** Normalises, validates and encrypts an ID: the stored bytes and the look-up hash. */
+export function encryptNationalId(keys: IdKeys, input: unknown, path = ''): Result<EncryptedId> {
+  const id = parseThaiId(input, path);
+  if (!id.ok) return id;
+  const iv = randomBytes(IV_BYTES);
+  const cipher = createCipheriv('aes-256-gcm', keys.encryptKey, iv);
+  const body = Buffer.concat([cipher.update(id.value, 'utf8'), cipher.final()]);
+  const enc = new Uint8Array(Buffer.concat([iv, body, cipher.getAuthTag()]));
+  return ok({ enc, hash: lookupHashOf(keys, id.value) });
+}
+
+/** The 13 digits back, or NATIONAL_ID_UNREADABLE for a wrong key or damaged bytes. */
+export function decryptNationalId(keys: IdKeys, enc: Uint8Array, path = ''): Result<string> {
+  const unreadable = fail([issue('NATIONAL_ID_UNREADABLE', path)]);
+  if (enc.byteLength !== IV_BYTES + ID_DIGITS + TAG_BYTES) return unreadable;
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', keys.encryptKey, enc.subarray(0, IV_BYTES));
+    decipher.setAuthTag(enc.subarray(enc.byteLength - TAG_BYTES));
+    const id = Buffer.concat([
+      decipher.update(enc.subarray(IV_BYTES, enc.byteLength - TAG_BYTES)),
+      decipher.final(),
+    ]).toString('utf8');
+    return /^\d{13}$/.test(id) ? ok(id) : unreadable;
+  } catch {
+    return unreadable;
+  }
+}
