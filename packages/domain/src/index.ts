@@ -5,6 +5,8 @@
 export * from './core/result.js';
 export { issue, joinPath, type ErrorCode, type Issue } from './core/issue.js';
 export * from './i18n/index.js';
+export * from './core/guard.js';
+export * from './vocab/read.js';
 export * from './vocab/region.js';
 export * from './vocab/poverty.js';
 export * from './vocab/grade.js';

@@ -1,6 +1,13 @@
 import { Command } from 'commander';
-import { ok } from '@isee/domain';
-import { tableCounts } from '../stats.js';
+import { ok, type Result } from '@isee/domain';
+import {
+  exportCommand,
+  importCommand,
+  seedCommand,
+  statsCommand,
+  type Command as Work,
+} from './commands.js';
+import { EXIT, printIssues } from './output.js';
 import { withDatabase } from './session.js';
 
 /** `isee`: one entry for the data backbone's work. Every command opens, migrates and closes the database. */
@@ -10,16 +17,19 @@ const program = new Command()
   .showHelpAfterError()
   .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : 2));
 
-const run = (work: Parameters<typeof withDatabase>[0]) => async () => {
-  process.exitCode = await withDatabase(work);
+const run = async (command: Work | Result<Work>): Promise<void> => {
+  if (typeof command !== 'function' && !command.ok) {
+    printIssues(command.issues);
+    process.exitCode = EXIT.usage;
+    return;
+  }
+  process.exitCode = await withDatabase(typeof command === 'function' ? command : command.value);
 };
 
-program
-  .command('db')
-  .description('database maintenance')
-  .command('migrate')
+const db = program.command('db').description('database maintenance');
+db.command('migrate')
   .description('apply the committed migrations (also done at every start)')
-  .action(
+  .action(() =>
     run(async () => {
       console.log('migrations applied / ปรับโครงสร้างฐานข้อมูลเรียบร้อย');
       return ok(undefined);
@@ -27,15 +37,54 @@ program
   );
 
 program
+  .command('seed')
+  .description('load the synthetic nation (invented data) into an empty database')
+  .option('--scale <scale>', 'demo | province | nation', 'demo')
+  .option('--seed <n>', 'the same seed gives the same nation', '1')
+  .option('--province <code>', 'with --scale province: the 2-digit province code')
+  .action((opts: { scale?: string; seed?: string; province?: string }) => run(seedCommand(opts)));
+
+program
+  .command('import')
+  .description('import data files')
+  .command('roster <file>')
+  .description(
+    'import a school roster (.csv or .xlsx); all or nothing per file; rejections are reported',
+  )
+  .requiredOption('--semester <id>', 'semester id, year × 10 + term, e.g. 25691')
+  .option('--report <path>', 'where to write the rejection report (default FILE.rejections.csv)')
+  .option(
+    '--max-rejected <share>',
+    'refuse the whole file above this share of rejected rows',
+    '0.5',
+  )
+  .action((file: string, opts: { semester?: string; report?: string; maxRejected?: string }) =>
+    run(importCommand(file, opts)),
+  );
+
+program
+  .command('export')
+  .description('export data files')
+  .command('students')
+  .description("export a semester's students, national IDs masked (CSV to stdout, or --out)")
+  .requiredOption('--semester <id>', 'semester id, e.g. 25691')
+  .option('--province <code>', '2-digit province code')
+  .option('--school <code>', 'school code')
+  .option('--format <format>', 'csv | xlsx', 'csv')
+  .option('--out <file>', 'write to this file instead of stdout (required for xlsx)')
+  .action(
+    (opts: {
+      semester?: string;
+      province?: string;
+      school?: string;
+      format?: string;
+      out?: string;
+    }) => run(exportCommand(opts)),
+  );
+
+program
   .command('stats')
   .description('row counts of the main tables')
-  .action(
-    run(async (handle) => {
-      for (const { table, rows } of await tableCounts(handle)) {
-        console.log(`${table.padEnd(20)} ${rows.toLocaleString('en-US').padStart(12)}`);
-      }
-      return ok(undefined);
-    }),
-  );
+  .action(() => run(statsCommand));
 
 await program.parseAsync(process.argv);
