@@ -9,14 +9,9 @@ import {
   encodeInto,
 } from '../packages/domain/dist/pmt/index.js';
 import { calibrate, syntheticHouseholds } from '../packages/domain/dist/calibration/index.js';
+import { unwrap, printResult } from './lib.mjs';
 
 const N = 1_000_000;
-
-function unwrap(result) {
-  if (!result.ok)
-    throw new Error(JSON.stringify(result.issues.slice(0, 5).map((i) => [i.code, i.path])));
-  return result.value;
-}
 
 const seconds = (from) => (performance.now() - from) / 1000;
 
@@ -63,12 +58,9 @@ const worst = Math.max(
 console.log(
   `largest |fitted − true| coefficient: ${worst.toFixed(4)}; north R² ${fits.north.rSquared.toFixed(3)}; model ${model.id}`,
 );
-console.log(
-  JSON.stringify({
-    bench: 'calibration',
-    metric: 'seconds to calibrate 1 M households (baseline: read+encode pass only)',
-    value: Number(fit.toFixed(3)),
-    baseline: Number(baseline.toFixed(3)),
-    ratio: Number((fit / baseline).toFixed(3)),
-  }),
-);
+printResult({
+  bench: 'calibration',
+  metric: 'seconds to calibrate 1 M households (baseline: read+encode pass only)',
+  value: fit,
+  baseline,
+});

@@ -2,20 +2,11 @@
 // age, validation, BMI-, height- and, to 10 years, weight-for-age z-scores, categories) against a
 // baseline of the bare LMS formula for the same z-scores, with each table row already looked up.
 import { assessGrowth, WHO2007_LMS } from '../packages/domain/dist/conditions/growth/index.js';
+import { mulberry32, printResult } from './lib.mjs';
 
 const N = 1_000_000;
 const DAY = 86_400_000;
 
-// A seeded generator, so every run measures the same inputs.
-function mulberry32(seed) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 const random = mulberry32(2007);
 const between = (lo, hi) => lo + (hi - lo) * random();
 const atZ = ([, l, m, s], z) => m * Math.pow(1 + l * s * z, 1 / l);
@@ -98,12 +89,9 @@ console.log(
   `baseline (bare LMS formula for the same z-scores, table rows already looked up, no dates, validation or tail rule): ` +
     `${base.seconds.toFixed(3)} s → ${Math.round(basePerSecond).toLocaleString('en-US')} measurements/s`,
 );
-console.log(
-  JSON.stringify({
-    bench: 'growth-zscore',
-    metric: 'z-scores per second (assessGrowth, 2–3 z-scores per measurement)',
-    value: Math.round(perSecond * zPerInput),
-    baseline: Math.round(basePerSecond * zPerInput),
-    ratio: Number((perSecond / basePerSecond).toFixed(4)),
-  }),
-);
+printResult({
+  bench: 'growth-zscore',
+  metric: 'z-scores per second (assessGrowth, 2–3 z-scores per measurement)',
+  value: perSecond * zPerInput,
+  baseline: basePerSecond * zPerInput,
+});

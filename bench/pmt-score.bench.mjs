@@ -10,28 +10,14 @@ import {
   scoreBatch,
   statusQuestionsOf,
 } from '../packages/domain/dist/pmt/index.js';
+import { mulberry32, unwrap, printResult } from './lib.mjs';
 
 const N = 1_000_000;
 const PLAIN_N = 100_000;
 const REGIONS = ['north', 'northeast', 'central', 'south'];
 
-// A seeded generator, so every run measures the same households.
-function mulberry32(seed) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 const random = mulberry32(2026);
 const pick = (list) => list[Math.floor(random() * list.length)];
-
-function unwrap(result) {
-  if (!result.ok) throw new Error(JSON.stringify(result.issues.map((i) => [i.code, i.path])));
-  return result.value;
-}
 
 function answer(question) {
   if (question.kind === 'single') return pick(question.options).code;
@@ -112,12 +98,9 @@ console.log(
 );
 if (mismatches > 0) process.exit(1);
 
-console.log(
-  JSON.stringify({
-    bench: 'pmt-score',
-    metric: 'households/s',
-    value: Math.round(compiledRate),
-    baseline: Math.round(plainRate),
-    ratio: Number((compiledRate / plainRate).toFixed(1)),
-  }),
-);
+printResult({
+  bench: 'pmt-score',
+  metric: 'households/s',
+  value: compiledRate,
+  baseline: plainRate,
+});

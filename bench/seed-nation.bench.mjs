@@ -5,6 +5,7 @@
 // drawn per school (SEED_BENCH_FRACTION, default 0.1); set it to 1 for the full run.
 // Memory: process.resourceUsage().maxRSS is the peak of the whole process (baseline included).
 import pg from 'pg';
+import { printResult, unwrap } from './lib.mjs';
 import { migrateDatabase, openPostgres } from '../packages/db/dist/connection/index.js';
 import { deriveIdKeys, encryptNationalId } from '../packages/db/dist/crypto/index.js';
 import { loadThaiAreas } from '../packages/db/dist/reference/index.js';
@@ -23,11 +24,6 @@ const ADMIN_URL =
 const FRACTION = Number(process.env.SEED_BENCH_FRACTION ?? '0.1');
 const SEED = 2026;
 const idKeys = deriveIdKeys(new Uint8Array(32).fill(42));
-
-function unwrap(result) {
-  if (!result.ok) throw new Error(JSON.stringify(result.issues.map((i) => [i.code, i.path])));
-  return result.value;
-}
 
 async function admin(sql) {
   const client = new pg.Client({ connectionString: ADMIN_URL });
@@ -86,18 +82,15 @@ try {
 const peakRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
 console.log(`peak RSS ${peakRssMB} MB`);
 
-console.log(
-  JSON.stringify({
-    bench: 'seed-nation',
-    metric: 'rows/s',
-    value: Math.round(written / seedSeconds),
-    baseline: Math.round(generated / generateSeconds),
-    ratio: Number((generated / generateSeconds / (written / seedSeconds)).toFixed(2)),
-    fraction: FRACTION,
-    schools: schools.length,
-    students,
-    seedSeconds: Number(seedSeconds.toFixed(1)),
-    generateSeconds: Number(generateSeconds.toFixed(1)),
-    peakRssMB,
-  }),
-);
+printResult({
+  bench: 'seed-nation',
+  metric: 'rows/s written to PostgreSQL (baseline: rows/s generated, not written)',
+  value: written / seedSeconds,
+  baseline: generated / generateSeconds,
+  fraction: FRACTION,
+  schools: schools.length,
+  students,
+  seedSeconds: Number(seedSeconds.toFixed(1)),
+  generateSeconds: Number(generateSeconds.toFixed(1)),
+  peakRssMB,
+});

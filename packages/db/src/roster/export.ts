@@ -14,7 +14,7 @@ import {
 } from '@isee/domain';
 import type { DatabaseHandle } from '../connection/handle.js';
 import { decryptNationalId, type IdKeys } from '../crypto/national-id.js';
-import { HEADER_NAMES, type RosterField } from './columns.js';
+import { HEADER_NAMES, ROSTER_FIELDS, type RosterField } from './columns.js';
 
 export interface StudentFilter {
   readonly semesterId: number;
@@ -38,19 +38,8 @@ export interface ExportSummary {
   readonly unreadableIds: number;
 }
 
-/** The export's columns, in the roster's own header names, so an export reads like a roster. */
-const EXPORT_FIELDS: readonly RosterField[] = [
-  'nationalId',
-  'gCode',
-  'firstName',
-  'lastName',
-  'sex',
-  'birthDate',
-  'schoolCode',
-  'grade',
-  'room',
-  'candidate',
-];
+/** The export's columns, in the roster's own header names, so an export reads like a roster (no title: it is not stored). */
+const EXPORT_FIELDS: readonly RosterField[] = ROSTER_FIELDS.filter((f) => f !== 'title');
 export const EXPORT_HEADER: readonly string[] = EXPORT_FIELDS.map((f) => HEADER_NAMES[f][0] ?? f);
 
 interface StudentRow {

@@ -12,6 +12,7 @@ import {
   smallint,
   text,
 } from 'drizzle-orm/pg-core';
+import { semesterRef } from './refs.js';
 import { bytea, createdAt, instant, sqlList } from './columns.js';
 import {
   affiliation,
@@ -20,7 +21,6 @@ import {
   gradeLevel,
   province,
   school,
-  semester,
 } from './reference.js';
 
 /** The roles of SPEC §2. */
@@ -83,9 +83,7 @@ export const teacherClass = pgTable(
     userId: integer('user_id')
       .notNull()
       .references(() => appUser.id),
-    semesterId: integer('semester_id')
-      .notNull()
-      .references(() => semester.id),
+    semesterId: semesterRef(),
     schoolId: integer('school_id')
       .notNull()
       .references(() => school.id),

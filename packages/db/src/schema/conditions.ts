@@ -16,20 +16,16 @@ import {
 } from 'drizzle-orm/pg-core';
 import { ATTENDANCE_STATUSES } from '@isee/domain';
 import { appUser } from './access.js';
-import { createdAt, instant, sqlList } from './columns.js';
-import { student } from './people.js';
+import { semesterRef, studentRef } from './refs.js';
 import { semester } from './reference.js';
+import { createdAt, instant, sqlList } from './columns.js';
 
 /** Daily attendance; keyed by semester first so it can be partitioned by academic year. */
 export const attendanceDaily = pgTable(
   'attendance_daily',
   {
-    semesterId: integer('semester_id')
-      .notNull()
-      .references(() => semester.id),
-    studentId: bigint('student_id', { mode: 'number' })
-      .notNull()
-      .references(() => student.personId),
+    semesterId: semesterRef(),
+    studentId: studentRef(),
     schoolDay: date('school_day').notNull(),
     status: text('status').notNull(),
   },
@@ -46,12 +42,8 @@ export const attendanceDaily = pgTable(
 export const attendanceSummary = pgTable(
   'attendance_summary',
   {
-    semesterId: integer('semester_id')
-      .notNull()
-      .references(() => semester.id),
-    studentId: bigint('student_id', { mode: 'number' })
-      .notNull()
-      .references(() => student.personId),
+    semesterId: semesterRef(),
+    studentId: studentRef(),
     schoolDays: smallint('school_days').notNull(),
     presentDays: smallint('present_days').notNull(),
   },
@@ -69,12 +61,8 @@ export const measurement = pgTable(
   'measurement',
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    semesterId: integer('semester_id')
-      .notNull()
-      .references(() => semester.id),
-    studentId: bigint('student_id', { mode: 'number' })
-      .notNull()
-      .references(() => student.personId),
+    semesterId: semesterRef(),
+    studentId: studentRef(),
     measuredOn: date('measured_on').notNull(),
     weightKg: numeric('weight_kg', { precision: 5, scale: 2 }).notNull(),
     heightCm: numeric('height_cm', { precision: 5, scale: 1 }).notNull(),
@@ -91,12 +79,8 @@ export const measurement = pgTable(
 export const complianceResult = pgTable(
   'compliance_result',
   {
-    semesterId: integer('semester_id')
-      .notNull()
-      .references(() => semester.id),
-    studentId: bigint('student_id', { mode: 'number' })
-      .notNull()
-      .references(() => student.personId),
+    semesterId: semesterRef(),
+    studentId: studentRef(),
     compliant: boolean('compliant').notNull(),
     reasons: jsonb('reasons').notNull(),
     evaluatedAt: createdAt(),
@@ -109,9 +93,7 @@ export const followUpCase = pgTable(
   'follow_up_case',
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    studentId: bigint('student_id', { mode: 'number' })
-      .notNull()
-      .references(() => student.personId),
+    studentId: studentRef(),
     openedSemesterId: integer('opened_semester_id')
       .notNull()
       .references(() => semester.id),

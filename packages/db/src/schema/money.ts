@@ -13,9 +13,9 @@ import {
   unique,
 } from 'drizzle-orm/pg-core';
 import { appUser } from './access.js';
+import { semesterRef, studentRef } from './refs.js';
 import { createdAt } from './columns.js';
-import { student } from './people.js';
-import { school, semester } from './reference.js';
+import { school } from './reference.js';
 import { cycle } from './screening.js';
 
 export { rateTable } from './money-tables.js';
@@ -49,15 +49,11 @@ export const allocation = pgTable(
     runId: integer('run_id')
       .notNull()
       .references(() => allocationRun.id),
-    studentId: bigint('student_id', { mode: 'number' })
-      .notNull()
-      .references(() => student.personId),
+    studentId: studentRef(),
     schoolId: integer('school_id')
       .notNull()
       .references(() => school.id),
-    semesterId: integer('semester_id')
-      .notNull()
-      .references(() => semester.id),
+    semesterId: semesterRef(),
     entitlement: integer('entitlement').notNull(),
     amount: integer('amount').notNull(),
     explanation: jsonb('explanation').notNull(),

@@ -17,9 +17,10 @@ import {
 } from 'drizzle-orm/pg-core';
 import { POVERTY_CLASSES } from '@isee/domain';
 import { appUser } from './access.js';
+import { studentRef } from './refs.js';
 import { createdAt, instant, sqlList } from './columns.js';
 import { rateTable } from './money-tables.js';
-import { household, student } from './people.js';
+import { household } from './people.js';
 import { school, semester } from './reference.js';
 
 /** A PMT model is versioned data (SPEC §5): the definition is the @isee/domain PmtModel, verbatim. */
@@ -71,9 +72,7 @@ export const screening = pgTable(
     cycleId: integer('cycle_id')
       .notNull()
       .references(() => cycle.id),
-    studentId: bigint('student_id', { mode: 'number' })
-      .notNull()
-      .references(() => student.personId),
+    studentId: studentRef(),
     schoolId: integer('school_id')
       .notNull()
       .references(() => school.id),
