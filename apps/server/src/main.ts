@@ -1,8 +1,11 @@
 import {
   deriveIdKeys,
+  exitCodeOf,
+  isSeedable,
   loadDataKey,
   migrateDatabase,
   openDatabase,
+  printIssues,
   readConfig,
   seedDatabase,
   type DatabaseHandle,
@@ -16,19 +19,19 @@ import { nationCounts } from './modules/dashboard/repository.js';
 /** `npm start`: open (or create) the database, migrate, load the demo nation if empty, serve. */
 const say = (th: string, en: string): void => console.log(`${th}\n  ${en}`);
 
-function exitWith(issues: readonly Issue[], code: number): never {
-  for (const i of issues)
-    console.error(`✗ ${i.code}${i.path ? ` (${i.path})` : ''}: ${i.message.th}\n  ${i.message.en}`);
-  process.exit(code);
+/** Exits as `isee` would for the same issues; the database, if open, is closed first. */
+async function exitWith(issues: readonly Issue[], handle?: DatabaseHandle): Promise<never> {
+  printIssues(issues);
+  await handle?.close();
+  process.exit(exitCodeOf(issues));
 }
 
 async function loadDemoIfEmpty(handle: DatabaseHandle, idKeys: IdKeys): Promise<void> {
-  const [row] = await handle.sql<{ schools: number }>('select count(*) as schools from school');
-  if (Number(row?.schools ?? 0) > 0) return;
+  if (!(await isSeedable(handle))) return;
   say('กำลังสร้างข้อมูลสาธิต (ข้อมูลสมมติทั้งหมด)…', 'Loading the demo data set (all invented)…');
   const started = performance.now();
   const seeded = await seedDatabase(handle, { scale: 'demo', seed: 1, idKeys });
-  if (!seeded.ok) exitWith(seeded.issues, 1);
+  if (!seeded.ok) await exitWith(seeded.issues, handle);
   say(
     `สร้างข้อมูลสาธิตเสร็จใน ${((performance.now() - started) / 1000).toFixed(1)} วินาที`,
     'Demo data loaded.',
@@ -37,26 +40,23 @@ async function loadDemoIfEmpty(handle: DatabaseHandle, idKeys: IdKeys): Promise<
 
 async function main(): Promise<void> {
   const server = readServerConfig(process.env);
-  if (!server.ok) exitWith(server.issues, 2);
+  if (!server.ok) return exitWith(server.issues);
   const config = readConfig(process.env);
-  if (!config.ok) exitWith(config.issues, 2);
+  if (!config.ok) return exitWith(config.issues);
 
   const key = await loadDataKey(config.value);
-  if (!key.ok) exitWith(key.issues, 2);
+  if (!key.ok) return exitWith(key.issues);
   const idKeys = deriveIdKeys(key.value);
 
   const opened = await openDatabase(config.value);
-  if (!opened.ok) exitWith(opened.issues, 1);
+  if (!opened.ok) return exitWith(opened.issues);
   const handle = opened.value;
   const where =
     handle.kind === 'pglite' ? `PGlite ${config.value.dataDir}` : 'PostgreSQL (DATABASE_URL)';
   say(`ฐานข้อมูล: ${where}`, `Database: ${where}`);
 
   const migrated = await migrateDatabase(handle);
-  if (!migrated.ok) {
-    await handle.close();
-    exitWith(migrated.issues, 1);
-  }
+  if (!migrated.ok) return exitWith(migrated.issues, handle);
   await loadDemoIfEmpty(handle, idKeys);
 
   const app = await buildApp({ db: handle, logger: { level: process.env['LOG_LEVEL'] ?? 'warn' } });

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { issue, type Issue } from '@isee/domain';
+import { issue, joinPath, type Issue } from '@isee/domain';
 
 /** The body of every refusal: the domain's issues, each with code, field path, Thai and English text. */
 export interface ErrorBody {
@@ -36,25 +36,25 @@ export class HttpProblem extends Error {
   }
 }
 
+/** `body.members.0.age` from Fastify's part of the request and the validator's JSON pointer. */
+const fieldPath = (context: string | undefined, pointer: string): string =>
+  joinPath(context ?? '', ...pointer.split('/').filter((part) => part !== ''));
+
 /** Turns refusals, schema failures and unexpected errors into the same shape; unexpected ones are logged, not shown. */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setNotFoundHandler((request, reply) => {
-    void reply
-      .status(404)
-      .send(errorBody(404, [issue('HTTP_NOT_FOUND', '', { path: request.url })]));
+    // The path only: a query string may carry what should not be echoed (tokens, IDs).
+    const path = request.url.split('?')[0] ?? '';
+    void reply.status(404).send(errorBody(404, [issue('HTTP_NOT_FOUND', '', { path })]));
   });
   app.setErrorHandler((error: FastifyError | HttpProblem, request, reply) => {
     if (error instanceof HttpProblem)
       return reply.status(error.status).send(errorBody(error.status, error.issues));
     if (error.validation) {
       const issues = error.validation.map((v) =>
-        issue(
-          'HTTP_INVALID_REQUEST',
-          `${error.validationContext ?? ''}${v.instancePath.replaceAll('/', '.')}`,
-          {
-            detail: v.message ?? '',
-          },
-        ),
+        issue('HTTP_INVALID_REQUEST', fieldPath(error.validationContext, v.instancePath), {
+          detail: v.message ?? '',
+        }),
       );
       return reply.status(400).send(errorBody(400, issues));
     }

@@ -112,6 +112,12 @@ describe('the isee command', () => {
     const lines = (await readFile(path.join(dir, 'cm.csv'), 'utf8')).trim().split('\n');
     expect(lines.length).toBeGreaterThan(1);
     const schoolCode = lines[1]?.split(',')[6];
+    const unwritable = await isee(
+      ['export', 'students', '--semester', '25691', '--out', path.join(dir, 'no', 'such.csv')],
+      env,
+    );
+    expect(unwritable.code).toBe(1);
+    expect(unwritable.err).toContain('EXPORT_UNWRITABLE (--out)');
 
     const roster = path.join(dir, 'roster.csv');
     await writeFile(

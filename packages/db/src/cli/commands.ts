@@ -1,6 +1,10 @@
+import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
+import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { fail, issue, ok, type Issue, type Result } from '@isee/domain';
+import { brokenChainIssue, verifyAudit } from '../audit/verify.js';
+import { reasonOf } from '../connection/reason.js';
 import { exportStudents } from '../roster/export.js';
 import { importRoster } from '../roster/import.js';
 import { SCALES, type Scale } from '../seed/scale.js';
@@ -21,6 +25,20 @@ export const statsCommand: Command = async ({ handle }) => {
   for (const { table, rows } of await tableCounts(handle)) {
     console.log(`${table.padEnd(20)} ${rows.toLocaleString('en-US').padStart(12)}`);
   }
+  return ok(undefined);
+};
+
+/** Exit 1 at the first broken link; the head hash printed when it holds can be kept elsewhere. */
+export const auditVerifyCommand: Command = async ({ handle }) => {
+  const verified = await verifyAudit(handle);
+  if (!verified.ok) return verified;
+  const { rows, firstBrokenId, reason, headHash } = verified.value;
+  if (firstBrokenId !== undefined && reason !== undefined) {
+    console.log(`audit trail: ${rows} rows checked / ตรวจบันทึกการตรวจสอบ ${rows} แถว`);
+    return fail([brokenChainIssue(firstBrokenId, reason)]);
+  }
+  console.log(`audit trail: ${rows} rows checked, chain intact (head ${headHash})`);
+  console.log(`บันทึกการตรวจสอบ: ตรวจ ${rows} แถว ห่วงโซ่ครบถ้วน ไม่ถูกแก้ไข (แฮชล่าสุด ${headHash})`);
   return ok(undefined);
 };
 
@@ -97,6 +115,17 @@ export function importCommand(
   });
 }
 
+/** Opens the --out file before any work, so a bad path is a clear refusal, not a crash mid-export. */
+async function openOutput(file: string): Promise<Result<Writable>> {
+  const stream = createWriteStream(file);
+  try {
+    await once(stream, 'open');
+    return ok(stream);
+  } catch (error) {
+    return fail([issue('EXPORT_UNWRITABLE', '--out', { file, reason: reasonOf(error) })]);
+  }
+}
+
 export function exportCommand(opts: {
   semester?: string;
   province?: string;
@@ -120,7 +149,9 @@ export function exportCommand(opts: {
         return fail([issue('ROSTER_UNKNOWN_SCHOOL', '--school', { value: opts.school })]);
       schoolId = row.id;
     }
-    const out = opts.out === undefined ? process.stdout : createWriteStream(opts.out);
+    const opened = opts.out === undefined ? ok(process.stdout) : await openOutput(opts.out);
+    if (!opened.ok) return opened;
+    const out = opened.value;
     const exported = await exportStudents(handle, {
       format,
       keys: idKeys.value,

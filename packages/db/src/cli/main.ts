@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { ok, type Result } from '@isee/domain';
 import {
+  auditVerifyCommand,
   exportCommand,
   importCommand,
   seedCommand,
@@ -81,6 +82,13 @@ program
       out?: string;
     }) => run(exportCommand(opts)),
   );
+
+program
+  .command('audit')
+  .description('the tamper-evident audit trail')
+  .command('verify')
+  .description('recompute every hash and link of the audit trail; exit 1 at the first broken row')
+  .action(() => run(auditVerifyCommand));
 
 program
   .command('stats')

@@ -3,6 +3,7 @@ import type { Issue } from '@isee/domain';
 /** Exit codes of `isee`: scripts can tell a refused operation from a bad call or a busy directory. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, locked: 3 } as const;
 
+/** Issues on stderr, Thai then English, with the code and the path to fix. */
 export function printIssues(issues: readonly Issue[]): void {
   for (const i of issues) {
     process.stderr.write(
@@ -11,10 +12,14 @@ export function printIssues(issues: readonly Issue[]): void {
   }
 }
 
-/** The exit code a failure deserves: configuration and input problems are the caller's to fix. */
+/**
+ * The exit code a failure deserves (the server's start-up uses the same): configuration problems
+ * are the caller's to fix, a held data directory is worth waiting for, the rest failed.
+ */
 export function exitCodeOf(issues: readonly Issue[]): number {
   if (issues.some((i) => i.code === 'DATA_DIR_LOCKED')) return EXIT.locked;
-  if (issues.some((i) => i.code.startsWith('CONFIG_'))) return EXIT.usage;
+  if (issues.some((i) => i.code.startsWith('CONFIG_') || i.code === 'DATA_KEY_REQUIRED'))
+    return EXIT.usage;
   return EXIT.failed;
 }
 

@@ -77,14 +77,14 @@ export async function readRecord(file: string): Promise<ReadRecord | undefined> 
 
 /**
  * Whether the holder may still be running. Only a holder on this host can be proven gone: its pid
- * no longer exists (ESRCH), or it claims our own pid while this process does not hold it (a
- * restarted container often gets the same pid). A damaged record cannot belong to a live holder,
- * who always writes whole files. Start times are not compared: clocks jump after boot.
+ * no longer exists (ESRCH), or it names our own pid but is not one of `ours` (a restarted container
+ * often gets the same pid). A damaged record cannot belong to a live holder, who always writes
+ * whole files. Start times are not compared: clocks jump after boot.
  */
-export function mayBeAlive(record: HolderRecord | undefined, heldHere: boolean): boolean {
+export function mayBeAlive(record: HolderRecord | undefined, ours: boolean): boolean {
   if (record === undefined) return false;
   if (record.hostname !== hostname()) return true;
-  if (record.pid === process.pid) return heldHere;
+  if (record.pid === process.pid) return ours;
   try {
     process.kill(record.pid, 0);
     return true;

@@ -28,6 +28,13 @@ if (mode === 'lock') {
   if (!lock.ok) fatal(lock);
   console.log('locked');
   setTimeout(() => process.exit(0), 1500);
+} else if (mode === 'lock-two') {
+  for (const d of [dir, dir + '-b']) {
+    const lock = await acquireDataDirLock(d);
+    if (!lock.ok) fatal(lock);
+  }
+  console.log('ready');
+  setInterval(() => {}, 1000);
 } else {
   const db = await openPglite(dir);
   if (!db.ok) fatal(db);
@@ -55,8 +62,8 @@ afterAll(() => {
 });
 
 /** Starts a child that opens the database and keeps it open; resolves once it is ready. */
-async function startHolder() {
-  const child = spawn(process.execPath, [...TS_NODE_ARGS, script, 'hold', dir], {
+async function startHolder(mode = 'hold', on = dir) {
+  const child = spawn(process.execPath, [...TS_NODE_ARGS, script, mode, on], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
@@ -89,6 +96,16 @@ describe('the data-directory lock across processes', () => {
     const [, signal] = await once(holder, 'exit');
     expect(signal).toBe('SIGTERM');
     await expect(readFile(path.join(dir, LOCK_FILE))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('releases every lock a process holds on SIGTERM, and still dies of it', async () => {
+    const twoDir = `${dir}-two`;
+    const holder = await startHolder('lock-two', twoDir);
+    holder.kill('SIGTERM');
+    const [, signal] = await once(holder, 'exit');
+    expect(signal).toBe('SIGTERM');
+    for (const d of [twoDir, `${twoDir}-b`])
+      await expect(readFile(path.join(d, LOCK_FILE))).rejects.toThrow(/ENOENT/);
   });
 
   it('recovers the stale lock of a SIGKILLed holder, and the database opens intact', async () => {

@@ -53,6 +53,30 @@ describe('acquireDataDirLock', () => {
     expect(second.issues[0]?.message.th).toContain('กำลังถูกใช้');
   });
 
+  it('gives one of two opens racing inside one process the lock, and refuses the other', async () => {
+    const dir = await tempDir();
+    const results = await Promise.all([acquire(dir), acquire(dir), acquire(dir)]);
+    expect(results.map((r) => (r.ok ? 'ok' : r.issues[0]?.code)).sort()).toEqual([
+      'DATA_DIR_LOCKED',
+      'DATA_DIR_LOCKED',
+      'ok',
+    ]);
+    const winner = results.find((r) => r.ok);
+    const content = JSON.parse(await readFile(path.join(dir, LOCK_FILE), 'utf8'));
+    expect(winner?.ok && content.nonce).toBe(
+      winner?.ok && JSON.parse(await readFile(winner.value.file, 'utf8')).nonce,
+    );
+    expect(await readdir(dir)).toEqual([LOCK_FILE]);
+  });
+
+  it('keeps a damaged leftover (it may be a live rival still writing its file)', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, LOCK_FILE), record(deadPid()));
+    await writeFile(path.join(dir, `${LOCK_FILE}.0123.tmp`), '{"pid": 4');
+    expect((await acquire(dir)).ok).toBe(true);
+    expect((await readdir(dir)).sort()).toEqual([LOCK_FILE, `${LOCK_FILE}.0123.tmp`]);
+  });
+
   it('can be taken again once released', async () => {
     const dir = await tempDir();
     const first = await acquire(dir);

@@ -5,6 +5,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzleLite } from 'drizzle-orm/pglite';
 import { migrate as migrateLite } from 'drizzle-orm/pglite/migrator';
 import type { DatabaseHandle } from './handle.js';
+import { reasonOf } from './reason.js';
 
 /**
  * The committed migrations: `packages/db/migrations`, two levels up from this file both in src/
@@ -46,11 +47,4 @@ export async function migrateDatabase(
   } catch (error) {
     return fail([issue('MIGRATION_FAILED', '', { reason: reasonOf(error) })]);
   }
-}
-
-/** Drizzle wraps the server's error in one quoting the whole statement; the server's says why. */
-function reasonOf(error: unknown): string {
-  const cause = error instanceof Error ? error.cause : undefined;
-  if (cause instanceof Error) return cause.message;
-  return error instanceof Error ? error.message : String(error);
 }

@@ -8,12 +8,10 @@ import * as schema from '../schema/index.js';
 import type { DbConfig } from './config.js';
 import { RAW_PARSERS, type DatabaseHandle, type Row } from './handle.js';
 import { acquireDataDirLock, type DataDirLock } from './lock.js';
+import { reasonOf } from './reason.js';
 
 /** PGlite's files live in this subdirectory of the data directory, beside the lock and the key. */
 export const PGLITE_DIR = 'pglite';
-
-const reasonOf = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error);
 
 function once(action: () => Promise<void>): () => Promise<void> {
   let done: Promise<void> | undefined;

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, stat, writeFile, link } from 'node:fs/promises';
+import { link, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fail, issue, ok, type Result } from '@isee/domain';
 import { DATA_KEY_BYTES, decodeDataKey, type DbConfig } from '../connection/config.js';
 import { errorCode, unlinkQuietly } from '../connection/lock-record.js';
+import { dataDirUnavailable } from '../connection/lock.js';
 
 /**
  * The master key: ISEE_DATA_KEY when given; otherwise, for the embedded default only, the key file
@@ -14,12 +15,7 @@ import { errorCode, unlinkQuietly } from '../connection/lock-record.js';
 export const KEY_FILE = 'isee.key';
 
 const unavailable = (dir: string, error: unknown): Result<never> =>
-  fail([
-    issue('DATA_DIR_UNAVAILABLE', 'ISEE_DATA_DIR', {
-      dir,
-      reason: error instanceof Error ? error.message : String(error),
-    }),
-  ]);
+  fail([dataDirUnavailable(dir, error)]);
 
 /** Publishes a complete new key with link(), so two first starts cannot write two keys. */
 async function createKeyFile(file: string): Promise<void> {

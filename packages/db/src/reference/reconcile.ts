@@ -1,4 +1,4 @@
-import { unwrap } from '@isee/domain';
+import { byId, unwrap } from '@isee/domain';
 import { isoCodeOfProvince, regionOfProvince } from './region.js';
 import type { AddressRow, DopaRow } from './sources.js';
 import type { District, Province, SubDistrict, ThaiAreas } from './types.js';
@@ -102,7 +102,7 @@ export function reconcileAreas(rows: readonly AddressRow[], dopa: readonly DopaR
       }
     }
   }
-  const byCode = <T extends { code: string }>(a: T, b: T): number => a.code.localeCompare(b.code);
+  const byCode = <T extends { code: string }>(a: T, b: T): number => byId(a.code, b.code);
   return {
     areas: {
       provinces: provinces.sort(byCode),

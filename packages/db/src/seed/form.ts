@@ -1,4 +1,9 @@
-import type { GeoPoint, HouseholdVariantForm, Photo } from '@isee/domain';
+import {
+  DEFAULT_INCOME_CAP_BAHT,
+  type GeoPoint,
+  type HouseholdVariantForm,
+  type Photo,
+} from '@isee/domain';
 import type { DrawnHousehold } from './household.js';
 import type { Random } from './prng.js';
 
@@ -63,7 +68,9 @@ export function buildForm(
       phone: `0${random.pick(['6', '8', '9'])}${String(random.int(0, 99_999_999)).padStart(8, '0')}`,
       ...(context.guardianId === undefined ? {} : { idNumber: context.guardianId }),
       hasNoId: context.guardianId === undefined,
-      welfareCard: random.chance(drawn.targetIncomePerPerson <= 3_000 ? 0.65 : 0.15),
+      welfareCard: random.chance(
+        drawn.targetIncomePerPerson <= DEFAULT_INCOME_CAP_BAHT ? 0.65 : 0.15,
+      ),
     },
     members,
     status: drawn.status,

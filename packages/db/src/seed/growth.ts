@@ -1,5 +1,4 @@
-import { WHO2007_LMS, type LmsRow } from '@isee/domain';
-import type { Sex } from './names.js';
+import { WHO2007_LMS, type LmsRow, type Sex } from '@isee/domain';
 import type { Random } from './prng.js';
 
 /** The first month of the WHO 2007 reference; younger children are extrapolated from it. */

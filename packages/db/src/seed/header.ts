@@ -6,7 +6,7 @@ import {
   SCREENING_WINDOW,
   semesterRows,
 } from './calendar.js';
-import type { SeedSession } from './session.js';
+import { valuesList, type SeedSession } from './session.js';
 
 /** Username of the account the seeded screenings are recorded by: it cannot log in (issue 4 owns users). */
 export const SEED_ACCOUNT = 'isee-seed';
@@ -21,11 +21,8 @@ async function upsertRows(
   const perStatement = Math.floor(20_000 / columns.length);
   for (let i = 0; i < rows.length; i += perStatement) {
     const slice = rows.slice(i, i + perStatement);
-    const tuples = slice.map(
-      (_, r) => `(${columns.map((_, c) => `$${r * columns.length + c + 1}`).join(', ')})`,
-    );
     await session.query(
-      `insert into ${table} (${columns.join(', ')}) values ${tuples.join(', ')} on conflict do nothing`,
+      `insert into ${table} (${columns.join(', ')}) values ${valuesList(slice.length, columns.length)} on conflict do nothing`,
       slice.flat(),
     );
   }

@@ -1,6 +1,14 @@
-import type { Income, Member, Region, StatusAnswers, StatusQuestion } from '@isee/domain';
+import {
+  DEFAULT_INCOME_CAP_BAHT,
+  type Income,
+  type Member,
+  type Region,
+  type Sex,
+  type StatusAnswers,
+  type StatusQuestion,
+} from '@isee/domain';
 import { drawStatusAnswers } from './answers.js';
-import { familyName, givenName, titleOf, type Sex } from './names.js';
+import { familyName, givenName, titleOf } from './names.js';
 import type { Random } from './prng.js';
 import { LOG_INCOME_MEAN, LOG_INCOME_SD, NATIONAL_LOG_INCOME } from './targets.js';
 
@@ -16,7 +24,7 @@ export interface HouseholdStudent {
 
 /** A drawn household: its members as the form lists them, its status answers and its guardian. */
 export interface DrawnHousehold {
-  /** The drawn ln(income per person), before incomes are split into whole baht. */
+  /** The drawn monthly income per person, baht, before it is split among members in whole baht. */
   readonly targetIncomePerPerson: number;
   readonly members: readonly Member[];
   readonly status: StatusAnswers;
@@ -208,7 +216,7 @@ function splitIncome(all: Draft[], total: number, region: Region, random: Random
     const welfare =
       (m.age >= 60 ? oldAgeAllowance(m.age) : 0) +
       (m.disabled ? DISABILITY_ALLOWANCE : 0) +
-      (m.age < 6 && remaining < 3_000 * all.length ? CHILD_SUPPORT : 0);
+      (m.age < 6 && remaining < DEFAULT_INCOME_CAP_BAHT * all.length ? CHILD_SUPPORT : 0);
     const paid = Math.min(welfare, remaining);
     if (paid > 0) {
       m.income = { ...NO_INCOME, welfare: paid };

@@ -1,5 +1,5 @@
 /** The synthetic nation: a deterministic, seeded generator of schools and students, and its writers. */
-export { seedDatabase, type SeedOptions, type SeedSummary } from './seed-database.js';
+export { isSeedable, seedDatabase, type SeedOptions, type SeedSummary } from './seed-database.js';
 export { SCALES, SCALE_PLANS, NATION_SCHOOLS, NATION_STUDENTS, type Scale } from './scale.js';
 export {
   planSchools,

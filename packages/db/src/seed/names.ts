@@ -1,3 +1,4 @@
+import type { Sex } from '@isee/domain';
 import type { Random } from './prng.js';
 
 /**
@@ -22,8 +23,6 @@ const FAMILY: readonly string[] = (
   'พึ่งบุญ สมบูรณ์ ดวงดี ภูมิใจ รักษ์ไทย เพชรรัตน์ ผลดี สีดา หอมจันทร์ ลาภมาก ' +
   'ขำคม เจริญสุข ไชยวงศ์ มณีวงศ์ กองแก้ว นิลสุวรรณ ทองมา เหล่าดี อุดมผล ยอดเพชร'
 ).split(' ');
-
-export type Sex = 'male' | 'female';
 
 export const givenName = (random: Random, sex: Sex): string =>
   random.pick(sex === 'male' ? MALE : FEMALE);

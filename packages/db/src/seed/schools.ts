@@ -1,4 +1,4 @@
-import { GRADES, type Grade, type GeoPoint, type Region } from '@isee/domain';
+import { byId, GRADES, type Grade, type GeoPoint, type Region } from '@isee/domain';
 import type { AffiliationCode, ThaiAreas } from '../reference/index.js';
 import { pointInProvince, type ProvinceShape } from './geo.js';
 import { streamFor, type Random } from './prng.js';
@@ -117,7 +117,7 @@ function apportion(subCounts: ReadonlyMap<string, number>, total: number): Map<s
   const counts = new Map(quotas.map(([p, q]) => [p, Math.floor(q)]));
   const left = total - [...counts.values()].reduce((a, b) => a + b, 0);
   [...quotas]
-    .sort((a, b) => b[1] - Math.floor(b[1]) - (a[1] - Math.floor(a[1])) || a[0].localeCompare(b[0]))
+    .sort((a, b) => b[1] - Math.floor(b[1]) - (a[1] - Math.floor(a[1])) || byId(a[0], b[0]))
     .slice(0, left)
     .forEach(([p]) => counts.set(p, (counts.get(p) ?? 0) + 1));
   return counts;
@@ -136,7 +136,7 @@ export function planSchools(
   options: SchoolPlanOptions,
 ): SeedSchool[] {
   const random = streamFor(options.seed, -2);
-  const provinces = [...areas.provinces].sort((a, b) => a.code.localeCompare(b.code));
+  const provinces = [...areas.provinces].sort((a, b) => byId(a.code, b.code));
   const districtName = new Map(areas.districts.map((d) => [d.code, d.nameTh]));
   const subsOf = new Map<string, (typeof areas.subDistricts)[number][]>();
   for (const s of areas.subDistricts) {

@@ -46,8 +46,11 @@ function readOptions(options: SeedOptions): Issue[] {
   return issues;
 }
 
-/** Seeding adds a nation; it never mixes one into existing data (drop the database to reseed). */
-async function isEmpty(handle: DatabaseHandle): Promise<boolean> {
+/**
+ * Whether a nation may be seeded here: no people, schools or cycles yet. Seeding never mixes a
+ * nation into existing data (drop the database to reseed); the server loads its demo only then.
+ */
+export async function isSeedable(handle: Pick<DatabaseHandle, 'sql'>): Promise<boolean> {
   const [row] = await handle.sql<{ used: boolean }>(
     `select exists (select 1 from person) or exists (select 1 from school)
        or exists (select 1 from cycle) as used`,
@@ -58,7 +61,7 @@ async function isEmpty(handle: DatabaseHandle): Promise<boolean> {
 /**
  * Loads a synthetic nation (SPEC §13 figures at `nation` scale) into a migrated, empty database:
  * reference data, the programme's settings, schools, then students school by school, streamed in
- * bounded memory, in one transaction. Refuses a database that already holds people or schools.
+ * bounded memory, in one transaction. Refuses a database that already holds people, schools or cycles.
  */
 export async function seedDatabase(
   handle: DatabaseHandle,
@@ -74,7 +77,7 @@ export async function seedDatabase(
       : undefined;
   if (province !== undefined && !areas.provinces.some((p) => p.code === province))
     return fail([issue('UNKNOWN_PROVINCE', 'province', { value: province })]);
-  if (!(await isEmpty(handle))) return fail([issue('SEED_NOT_EMPTY', '')]);
+  if (!(await isSeedable(handle))) return fail([issue('SEED_NOT_EMPTY', '')]);
 
   const schools = planSchools(areas, provinceShapes(), {
     scale: options.scale,

@@ -21,14 +21,18 @@ const COPY_CHUNK_ROWS = 1_000;
 
 const seedsIdentity = (table: string): boolean => SEEDED_IDENTITIES.some(([t]) => t === table);
 
+/** `($1, $2), ($3, $4)`: the VALUES list of a multi-row INSERT of rows × width parameters. */
+export function valuesList(rows: number, width: number): string {
+  return Array.from(
+    { length: rows },
+    (_, r) => `(${Array.from({ length: width }, (_, c) => `$${r * width + c + 1}`).join(', ')})`,
+  ).join(', ');
+}
+
 function insertStatement(batch: SeedBatch, count: number): string {
   const columns = SEED_COLUMNS[batch.table];
-  const tuples = Array.from(
-    { length: count },
-    (_, r) => `(${columns.map((_, c) => `$${r * columns.length + c + 1}`).join(', ')})`,
-  );
   const overriding = seedsIdentity(batch.table) ? ' overriding system value' : '';
-  return `insert into ${batch.table} (${columns.join(', ')})${overriding} values ${tuples.join(', ')}`;
+  return `insert into ${batch.table} (${columns.join(', ')})${overriding} values ${valuesList(count, columns.length)}`;
 }
 
 /** Multi-row INSERTs (PGlite): one statement per slice of the batch. */
@@ -77,7 +81,8 @@ async function onPostgres<T>(client: PoolClient, work: (s: SeedSession) => Promi
     await client.query('commit');
     return result;
   } catch (error) {
-    await client.query('rollback');
+    // A failed rollback (connection lost) must not hide why the seed failed.
+    await client.query('rollback').catch(() => undefined);
     throw error;
   }
 }
@@ -90,8 +95,12 @@ export async function withSeedSession<T>(
   if (handle.kind === 'pglite') return onPglite(handle.client, work);
   const client = await handle.client.connect();
   try {
-    return await onPostgres(client, work);
-  } finally {
+    const result = await onPostgres(client, work);
     client.release();
+    return result;
+  } catch (error) {
+    // The connection may be mid-COPY or outside any known state: close it rather than pool it.
+    client.release(true);
+    throw error;
   }
 }

@@ -1,13 +1,17 @@
 import { createHash } from 'node:crypto';
 import {
+  ageAt,
   DEFAULT_INCOME_CAP_BAHT,
   DEMO_MODEL_2026_03,
   GRADES,
   gradeIndex,
+  levelGroupOf,
   scoreHousehold,
   STATUS_QUESTIONS_2026_03,
+  unwrap,
   type Grade,
   type PmtResult,
+  type Sex,
 } from '@isee/domain';
 import {
   CURRENT_SEMESTER_ID,
@@ -21,7 +25,7 @@ import { pointNear } from './geo.js';
 import { drawBody } from './growth.js';
 import { drawHousehold, type DrawnHousehold } from './household.js';
 import { seedGCode, type NationalIds } from './ids.js';
-import { familyName, givenName, type Sex } from './names.js';
+import { familyName, givenName } from './names.js';
 import type { Random } from './prng.js';
 import type { SeedSchool } from './schools.js';
 import type { Cell, SeedRow, SeedTable } from './tables.js';
@@ -76,17 +80,6 @@ function flaggedByRoster(incomePerPerson: number, random: Random): boolean {
 const ageOfGrade = (grade: Grade): number =>
   grade.startsWith('V') ? 15 + Number(grade.slice(1)) - 1 : 3 + gradeIndex(grade);
 
-const levelEducation = (grade: Grade): string =>
-  grade.startsWith('K')
-    ? 'pre_primary'
-    : grade.startsWith('P')
-      ? 'primary'
-      : grade.startsWith('V')
-        ? 'vocational'
-        : gradeIndex(grade) <= gradeIndex('M3')
-          ? 'lower_secondary'
-          : 'upper_secondary';
-
 const previousGrade = (grade: Grade): Grade | undefined =>
   grade === 'V1' ? 'M3' : gradeIndex(grade) === 0 ? undefined : GRADES[gradeIndex(grade) - 1];
 
@@ -138,8 +131,7 @@ function conditionRows(
   const rate = Math.max(0, 1 - Math.abs(absenceSd * random.normal()));
   emit('attendance_summary', [semesterId, studentId, days, Math.round(days * rate)]);
   const measuredOn = addDays(MEASURED_FROM[semesterId] ?? '2026-06-08', random.int(0, 20));
-  const months = (Date.parse(measuredOn) - Date.parse(birth)) / DAY_MS / 30.4375;
-  const body = drawBody(sex, months, poor, random);
+  const body = drawBody(sex, unwrap(ageAt(birth, measuredOn)).months, poor, random);
   emit('measurement', [semesterId, studentId, measuredOn, body.weightKg, body.heightCm]);
 }
 
@@ -195,7 +187,7 @@ export function schoolRows(
         lastName: last,
         sex,
         age,
-        education: levelEducation(grade),
+        education: levelGroupOf(grade),
         idNumber: nationalId,
       },
       random,

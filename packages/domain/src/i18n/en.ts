@@ -285,6 +285,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
     'File refused: {rejected} of {total} rows were rejected (more than {max} %), so nothing was imported; see the report {report}',
   'error.ROSTER_IMPORT_FAILED':
     'The import failed in the database ({reason}), so nothing was imported',
+  'error.EXPORT_UNWRITABLE': 'Cannot write the export to {file}: {reason}',
 
   // ── db: configuration, connections, data-directory lock, keys ──
   'error.CONFIG_DATABASE_URL':
@@ -294,7 +295,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
     'With PostgreSQL (DATABASE_URL), ISEE_DATA_KEY must be set so that every server uses the same encryption key',
   'error.DATA_KEY_FILE_INVALID': 'The key file {file} is not a 32-byte key in base64',
   'error.DATA_KEY_FILE_EXPOSED':
-    'The key file {file} can be read by others (mode {mode}); restrict it with chmod 600',
+    'The key file {file} can be read by others (mode {mode}); restrict it with chmod 600 {file}',
   'error.DATA_DIR_UNAVAILABLE': 'Cannot use the data directory {dir}: {reason}',
   'error.DATA_DIR_LOCKED':
     'The data directory {dir} is in use by another iSEE process (pid {pid} on {host} since {since}); stop it first or use another ISEE_DATA_DIR',
@@ -308,5 +309,17 @@ export const en: Readonly<Record<MessageKey, string>> = {
 
   // ── db: synthetic nation (seed) ──
   'error.SEED_NOT_EMPTY':
-    'The database already holds schools or people, so no synthetic data is added to it: seed a new, empty database',
+    'The database already holds data (schools, people or a screening cycle), so no synthetic data is added to it: seed a new, empty database',
+
+  // ── db: audit trail ──
+  'error.AUDIT_PERSONAL_DATA':
+    'The audit trail must not hold national IDs, G-codes or other personal data (a 13-digit number was found)',
+  'error.AUDIT_UNSTORABLE_VALUE':
+    'This value cannot be kept unchanged in the audit trail: only plain JSON (finite numbers, text without NUL or broken characters)',
+  'error.AUDIT_NEEDS_READ_COMMITTED':
+    'An audit row can be appended only in a READ COMMITTED transaction (this one is {isolation})',
+  'error.AUDIT_ROW_EDITED':
+    'Audit row {id} does not match its hash: it was changed after it was written',
+  'error.AUDIT_ROW_UNLINKED':
+    'Audit row {id} does not link to the row before it: a row before it was deleted, inserted or rewritten',
 };

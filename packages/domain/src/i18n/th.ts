@@ -210,8 +210,8 @@ export const th = {
   'ladder.entry': '{semester} · {event} — {from} → {to}',
 
   // ── http ──
-  'error.HTTP_NOT_FOUND': 'ไม่พบที่อยู่ {path}',
-  'error.HTTP_INVALID_REQUEST': 'คำขอไม่ถูกต้อง: {detail}',
+  'error.HTTP_NOT_FOUND': 'ไม่พบข้อมูลหรือบริการที่ {path}',
+  'error.HTTP_INVALID_REQUEST': 'ข้อมูลในคำขอไม่ถูกต้อง: {detail}',
   'error.HTTP_BAD_REQUEST': 'คำขอไม่ถูกต้อง',
   'error.HTTP_INTERNAL': 'ระบบขัดข้อง กรุณาลองใหม่อีกครั้ง',
   'error.CONFIG_PORT': 'PORT ต้องเป็นเลขพอร์ต 1–65535 (ได้รับ "{value}")',
@@ -262,6 +262,7 @@ export const th = {
   'error.ROSTER_TOO_MANY_REJECTED':
     'ไม่รับไฟล์: มี {rejected} จาก {total} แถวที่ไม่ผ่าน (เกิน {max} %) จึงไม่นำเข้าข้อมูลใด ๆ ดูรายงานที่ {report}',
   'error.ROSTER_IMPORT_FAILED': 'นำเข้าไม่สำเร็จเพราะฐานข้อมูลขัดข้อง ({reason}) จึงไม่มีข้อมูลใดถูกนำเข้า',
+  'error.EXPORT_UNWRITABLE': 'เขียนไฟล์ส่งออก {file} ไม่ได้: {reason}',
 
   // ── db: configuration, connections, data-directory lock, keys ──
   'error.CONFIG_DATABASE_URL':
@@ -271,7 +272,7 @@ export const th = {
     'เมื่อใช้ PostgreSQL (DATABASE_URL) ต้องกำหนด ISEE_DATA_KEY เพื่อให้ทุกเครื่องใช้กุญแจเข้ารหัสเดียวกัน',
   'error.DATA_KEY_FILE_INVALID': 'ไฟล์กุญแจ {file} ไม่ใช่กุญแจขนาด 32 ไบต์แบบ base64',
   'error.DATA_KEY_FILE_EXPOSED':
-    'ไฟล์กุญแจ {file} ผู้อื่นอ่านได้ (สิทธิ์ {mode}) ให้แก้เป็น 600 ด้วยคำสั่ง chmod 600',
+    'ผู้อื่นอ่านไฟล์กุญแจ {file} ได้ (สิทธิ์ {mode}) ให้จำกัดสิทธิ์ด้วยคำสั่ง chmod 600 {file}',
   'error.DATA_DIR_UNAVAILABLE': 'ใช้ไดเรกทอรีข้อมูล {dir} ไม่ได้: {reason}',
   'error.DATA_DIR_LOCKED':
     'ไดเรกทอรีข้อมูล {dir} กำลังถูกใช้โดยโปรแกรม iSEE อื่น (pid {pid} เครื่อง {host} ตั้งแต่ {since}) ให้ปิดโปรแกรมนั้นก่อน หรือใช้ ISEE_DATA_DIR อื่น',
@@ -285,7 +286,19 @@ export const th = {
 
   // ── db: synthetic nation (seed) ──
   'error.SEED_NOT_EMPTY':
-    'ฐานข้อมูลมีข้อมูลโรงเรียนหรือบุคคลอยู่แล้ว จึงไม่เติมข้อมูลสังเคราะห์ทับ ให้ใช้ฐานข้อมูลใหม่ที่ว่างเปล่า',
+    'ฐานข้อมูลมีข้อมูลอยู่แล้ว (โรงเรียน บุคคล หรือรอบการคัดกรอง) จึงไม่เพิ่มข้อมูลสังเคราะห์ลงไป ให้ใช้ฐานข้อมูลใหม่ที่ว่างเปล่า',
+
+  // ── db: audit trail ──
+  'error.AUDIT_PERSONAL_DATA':
+    'บันทึกการตรวจสอบ (audit trail) ห้ามมีเลขประจำตัวประชาชน รหัส G หรือข้อมูลส่วนบุคคลอื่น (พบตัวเลข 13 หลัก)',
+  'error.AUDIT_UNSTORABLE_VALUE':
+    'เก็บค่านี้ในบันทึกการตรวจสอบโดยไม่เปลี่ยนแปลงไม่ได้ ใช้ได้เฉพาะข้อมูล JSON ธรรมดา (ตัวเลขที่มีค่าจำกัด ข้อความที่ไม่มีอักขระ NUL หรืออักขระเสีย)',
+  'error.AUDIT_NEEDS_READ_COMMITTED':
+    'เพิ่มแถวในบันทึกการตรวจสอบได้เฉพาะในธุรกรรมระดับ READ COMMITTED (ธุรกรรมนี้เป็น {isolation})',
+  'error.AUDIT_ROW_EDITED':
+    'แถว {id} ของบันทึกการตรวจสอบไม่ตรงกับค่าแฮชของแถว แสดงว่าถูกแก้ไขหลังจากบันทึกแล้ว',
+  'error.AUDIT_ROW_UNLINKED':
+    'แถว {id} ของบันทึกการตรวจสอบไม่เชื่อมกับแถวก่อนหน้า แสดงว่ามีแถวก่อนหน้าถูกลบ ถูกแทรก หรือถูกเขียนใหม่',
 } as const satisfies Readonly<Record<string, string>>;
 
 export type MessageKey = keyof typeof th;

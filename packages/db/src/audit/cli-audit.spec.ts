@@ -1,0 +1,70 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { unwrap } from '@isee/domain';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../connection/handle.js';
+import { openPglite } from '../connection/open.js';
+import { appendAudit } from './append.js';
+
+/** The built command, as a user runs it (`npm test` builds before testing). */
+const BIN = fileURLToPath(new URL('../../bin/isee.mjs', import.meta.url));
+
+function isee(dataDir: string): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, 'audit', 'verify'], {
+      env: { PATH: process.env['PATH'] ?? '', ISEE_DATA_DIR: dataDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('close', (code) => resolve({ code, out, err }));
+  });
+}
+
+/** Works on the embedded database between two runs of the command (each holds the directory lock). */
+async function withDatabase(dir: string, work: (handle: DatabaseHandle) => Promise<unknown>) {
+  const handle = unwrap(await openPglite(dir));
+  try {
+    await work(handle);
+  } finally {
+    await handle.close();
+  }
+}
+
+describe('isee audit verify', () => {
+  let dir = '';
+  afterAll(async () => rm(dir, { recursive: true, force: true }));
+
+  it('exits 0 on a fresh data directory and on an intact chain, 1 after tampering', async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'isee-audit-'));
+    const fresh = await isee(dir);
+    expect(fresh.code).toBe(0);
+    expect(fresh.out).toContain('0 rows checked, chain intact');
+    expect(fresh.out).toContain('ตรวจ 0 แถว');
+
+    await withDatabase(dir, async (handle) => {
+      for (const n of [1, 2, 3]) {
+        const entry = { actorUserId: null, action: 'student.read', entity: 'student', entityId: n };
+        unwrap(await appendAudit(handle, entry));
+      }
+    });
+    const intact = await isee(dir);
+    expect(intact.code).toBe(0);
+    expect(intact.out).toContain('3 rows checked, chain intact');
+
+    await withDatabase(dir, (handle) =>
+      handle.sql(`update audit_log set action = 'student.update' where id = 2`),
+    );
+    const tampered = await isee(dir);
+    expect(tampered.code).toBe(1);
+    expect(tampered.out).toContain('2 rows checked');
+    expect(tampered.err).toContain('AUDIT_ROW_EDITED (audit_log)');
+    expect(tampered.err).toContain('แถว 2 ของบันทึกการตรวจสอบ');
+    expect(tampered.err).toContain('Audit row 2 does not match its hash');
+  }, 120_000);
+});

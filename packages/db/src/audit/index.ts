@@ -1,0 +1,20 @@
+export {
+  appendAudit,
+  type AppendedAudit,
+  type AuditEntry,
+  type AuditExecutor,
+  type SqlTransaction,
+} from './append.js';
+export {
+  canonicalJson,
+  chainHash,
+  GENESIS_HASH,
+  type AuditDetails,
+  type JsonValue,
+} from './chain.js';
+export {
+  brokenChainIssue,
+  verifyAudit,
+  type AuditBreak,
+  type AuditVerification,
+} from './verify.js';
