@@ -14,6 +14,7 @@ import {
 import type { Issue } from '@isee/domain';
 import { buildApp } from './app.js';
 import { readServerConfig } from './config.js';
+import { DEMO_PASSWORD, ensureDemoAccounts } from './modules/access/demo-accounts.js';
 import { nationCounts } from './modules/dashboard/repository.js';
 
 /** `npm start`: open (or create) the database, migrate, load the demo nation if empty, serve. */
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
   const migrated = await migrateDatabase(handle);
   if (!migrated.ok) return exitWith(migrated.issues, handle);
   await loadDemoIfEmpty(handle, idKeys);
+  const demoAccounts = await ensureDemoAccounts(handle);
 
   const app = await buildApp({ db: handle, logger: { level: process.env['LOG_LEVEL'] ?? 'warn' } });
   const stop = async (): Promise<void> => {
@@ -77,6 +79,11 @@ async function main(): Promise<void> {
     `${counts.schools} schools, ${counts.students} students, ${counts.provinces} provinces`,
   );
   say(`เอกสาร API: ${url}/api/docs`, `API documentation: ${url}/api/docs`);
+  if (demoAccounts.length > 0)
+    say(
+      `บัญชีสาธิต (รหัสผ่าน ${DEMO_PASSWORD}):`,
+      `Demo accounts (password ${DEMO_PASSWORD}):\n${demoAccounts.map((a) => `    ${a.username.padEnd(18)} ${a.role.padEnd(20)} ${a.where}`).join('\n')}`,
+    );
 }
 
 await main();

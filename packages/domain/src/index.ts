@@ -19,3 +19,4 @@ export * from './money/index.js';
 export * from './conditions/index.js';
 export * from './conditions/growth/index.js';
 export * from './tracking/index.js';
+export { distanceKm } from './geo/distance.js';

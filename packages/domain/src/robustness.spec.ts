@@ -27,6 +27,7 @@ const READERS = [
  */
 const TYPED_HELPERS = new Set([
   'bilingual',
+  'distanceKm',
   'encodeHousehold',
   'encodeInto',
   'evaluationEvent',

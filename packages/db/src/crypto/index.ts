@@ -3,8 +3,10 @@ export {
   decryptNationalId,
   deriveIdKeys,
   encryptNationalId,
+  idEncrypter,
   lookupHashOf,
   nationalIdLookupHash,
   type EncryptedId,
+  type IdEncrypter,
   type IdKeys,
 } from './national-id.js';

@@ -9,6 +9,7 @@ import {
   decryptNationalId,
   deriveIdKeys,
   encryptNationalId,
+  idEncrypter,
   lookupHashOf,
   nationalIdLookupHash,
 } from './national-id.js';
@@ -46,6 +47,17 @@ describe('national-ID crypto', () => {
     expect(Buffer.from(a.enc).equals(Buffer.from(b.enc))).toBe(false);
     expect(a.hash).toBe(b.hash);
     expect(a.hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('encrypts in bulk to the same readable bytes and hashes, each ID under its own IV', () => {
+    const bulk = idEncrypter(keys);
+    const id = '1101700203450';
+    // More IDs than one draw of IVs, so that a refill is crossed.
+    const sealed = Array.from({ length: 5000 }, () => bulk.encrypt(id));
+    for (const enc of sealed) expect(unwrap(decryptNationalId(keys, enc))).toBe(id);
+    const ivs = new Set(sealed.map((enc) => Buffer.from(enc.subarray(0, 12)).toString('hex')));
+    expect(ivs.size).toBe(sealed.length);
+    expect(bulk.hash(id)).toBe(lookupHashOf(keys, id));
   });
 
   it('derives distinct keys for encryption and look-up, and a different master gives other hashes', () => {

@@ -322,4 +322,36 @@ export const en: Readonly<Record<MessageKey, string>> = {
     'Audit row {id} does not match its hash: it was changed after it was written',
   'error.AUDIT_ROW_UNLINKED':
     'Audit row {id} does not link to the row before it: a row before it was deleted, inserted or rewritten',
+
+  // ── server: access (accounts, sessions, roles) ──
+  'error.AUTH_FAILED':
+    'Wrong username or password, or the account is locked for {minutes} minutes after repeated failures',
+  'error.AUTH_TOTP_REQUIRED': 'Enter the 6-digit code from your authenticator app',
+  'error.AUTH_TOTP_UNAVAILABLE':
+    'This account needs a one-time code, but this server cannot read its TOTP secret; ask the system administrator',
+  'error.AUTH_REQUIRED': 'Please log in',
+  'error.AUTH_FORBIDDEN': 'Your role does not allow this ({roles} only)',
+  'error.AUTH_CSRF':
+    'The request lacks the right X-CSRF-Token header; reload the page and try again',
+
+  // ── server: evidence photos ──
+  'error.PHOTO_TOO_LARGE': 'The photo has {bytes} bytes; at most {max} are accepted',
+  'error.PHOTO_TYPE_UNKNOWN': 'Only JPEG, PNG and WebP photos are accepted',
+  'error.PHOTO_TYPE_MISMATCH': 'The file is {actual} but was declared {declared}',
+  'error.PHOTO_TOO_MANY_PIXELS': 'The photo has {pixels} pixels; at most {max} are accepted',
+  'error.PHOTO_UNREADABLE': 'The photo cannot be read (a damaged or incomplete file)',
+  'error.PHOTO_REUSED':
+    "The same or a nearly identical photo is attached to another household's screening ({screeningId}): review it",
+  'error.PHOTO_FAR_FROM_HOME':
+    'The photo was taken {km} km from the home (more than {max} km): review it',
+  'error.PHOTO_TIME_MISMATCH':
+    'The photo was taken {days} days from the visit (more than {max} days): review it',
+  'error.EVIDENCE_SCREENING_NOT_FOUND': 'No screening {screeningId}',
+  'error.UPLOAD_ID_FORMAT': 'The upload id must be a UUID made by the sending device',
+  'error.UPLOAD_NOT_FOUND': 'No upload {uploadId} (never started, or cleaned up): start again',
+  'error.UPLOAD_CONFLICT':
+    'Upload {uploadId} was started with other details (screening, kind, source, type or length)',
+  'error.UPLOAD_OFFSET_MISMATCH':
+    'The chunk starts at byte {offset} but {current} bytes have arrived: resume from byte {current}',
+  'error.UPLOAD_BEYOND_LENGTH': 'The chunk goes past the declared length of {length} bytes',
 };

@@ -299,6 +299,35 @@ export const th = {
     'แถว {id} ของบันทึกการตรวจสอบไม่ตรงกับค่าแฮชของแถว แสดงว่าถูกแก้ไขหลังจากบันทึกแล้ว',
   'error.AUDIT_ROW_UNLINKED':
     'แถว {id} ของบันทึกการตรวจสอบไม่เชื่อมกับแถวก่อนหน้า แสดงว่ามีแถวก่อนหน้าถูกลบ ถูกแทรก หรือถูกเขียนใหม่',
+
+  // ── server: access (accounts, sessions, roles) ──
+  'error.AUTH_FAILED':
+    'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง หรือบัญชีถูกระงับชั่วคราว {minutes} นาทีหลังจากเข้าสู่ระบบผิดหลายครั้ง',
+  'error.AUTH_TOTP_REQUIRED': 'กรุณากรอกรหัส 6 หลักจากแอปยืนยันตัวตน',
+  'error.AUTH_TOTP_UNAVAILABLE':
+    'บัญชีนี้ต้องใช้รหัสผ่านใช้ครั้งเดียว แต่เซิร์ฟเวอร์นี้อ่านรหัสลับ TOTP ไม่ได้ กรุณาติดต่อผู้ดูแลระบบ',
+  'error.AUTH_REQUIRED': 'กรุณาเข้าสู่ระบบ',
+  'error.AUTH_FORBIDDEN': 'บทบาทของคุณไม่มีสิทธิ์ทำรายการนี้ (เฉพาะ {roles})',
+  'error.AUTH_CSRF': 'คำขอไม่มีส่วนหัว X-CSRF-Token ที่ถูกต้อง กรุณาโหลดหน้าใหม่แล้วลองอีกครั้ง',
+
+  // ── server: evidence photos ──
+  'error.PHOTO_TOO_LARGE': 'ภาพมีขนาด {bytes} ไบต์ ใหญ่เกินกำหนด (ไม่เกิน {max} ไบต์)',
+  'error.PHOTO_TYPE_UNKNOWN': 'รับเฉพาะภาพ JPEG, PNG หรือ WebP',
+  'error.PHOTO_TYPE_MISMATCH': 'ไฟล์เป็น {actual} แต่แจ้งว่าเป็น {declared}',
+  'error.PHOTO_TOO_MANY_PIXELS': 'ภาพมี {pixels} พิกเซล มากเกินกำหนด (ไม่เกิน {max} พิกเซล)',
+  'error.PHOTO_UNREADABLE': 'อ่านภาพไม่ได้ (ไฟล์เสียหรือไม่ครบ)',
+  'error.PHOTO_REUSED':
+    'ภาพนี้ซ้ำหรือเกือบเหมือนกับภาพในแบบคัดกรองของครัวเรือนอื่น ({screeningId}) กรุณาตรวจสอบ',
+  'error.PHOTO_FAR_FROM_HOME': 'ภาพถ่ายห่างจากบ้าน {km} กม. (เกิน {max} กม.) กรุณาตรวจสอบ',
+  'error.PHOTO_TIME_MISMATCH': 'ภาพถ่ายห่างจากวันเยี่ยมบ้าน {days} วัน (เกิน {max} วัน) กรุณาตรวจสอบ',
+  'error.EVIDENCE_SCREENING_NOT_FOUND': 'ไม่พบแบบคัดกรอง {screeningId}',
+  'error.UPLOAD_ID_FORMAT': 'รหัสการอัปโหลดต้องเป็น UUID ที่เครื่องผู้ส่งสร้างขึ้น',
+  'error.UPLOAD_NOT_FOUND': 'ไม่พบการอัปโหลด {uploadId} (ยังไม่เริ่ม หรือถูกล้างแล้ว) กรุณาเริ่มใหม่',
+  'error.UPLOAD_CONFLICT':
+    'การอัปโหลด {uploadId} เริ่มไว้ด้วยรายละเอียดอื่น (แบบคัดกรอง ประเภท แหล่งที่มา ชนิดไฟล์ หรือขนาด)',
+  'error.UPLOAD_OFFSET_MISMATCH':
+    'ส่วนของไฟล์เริ่มที่ไบต์ {offset} แต่ได้รับแล้ว {current} ไบต์ กรุณาส่งต่อจากไบต์ {current}',
+  'error.UPLOAD_BEYOND_LENGTH': 'ส่วนของไฟล์เกินขนาดที่แจ้งไว้ {length} ไบต์',
 } as const satisfies Readonly<Record<string, string>>;
 
 export type MessageKey = keyof typeof th;

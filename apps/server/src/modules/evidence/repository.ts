@@ -1,0 +1,162 @@
+import { appendAudit, type AuditEntry, type DatabaseHandle, type Row } from '@isee/db';
+import { fail, ok, type GeoPoint, type Issue, type Result } from '@isee/domain';
+import { sql, type SQL } from 'drizzle-orm';
+import type { PhotoMatch } from './flags.js';
+import type { PhotoKind, PhotoSource } from './limits.js';
+
+/** Reads as raw SQL; writes in a Drizzle transaction, so the audit row commits with the write. */
+export type EvidenceDatabase = Pick<DatabaseHandle, 'sql' | 'db'>;
+type Transaction = Parameters<Parameters<DatabaseHandle['db']['transaction']>[0]>[0];
+
+const run = async (tx: Transaction, query: SQL): Promise<Row[]> =>
+  ((await tx.execute(query)) as unknown as { rows: Row[] }).rows;
+
+const iso = (value: unknown): string => new Date(value as string | Date).toISOString();
+const point = (lat: unknown, lon: unknown): GeoPoint | undefined =>
+  lat === null || lon === null || lat === undefined || lon === undefined
+    ? undefined
+    : { lat: Number(lat), lon: Number(lon) };
+
+export interface ScreeningForPhoto {
+  readonly householdId: number | null;
+  readonly home?: GeoPoint;
+  readonly visitAt: string;
+}
+
+/** The home from the household row, else the form's answer; the visit is the first submission. */
+export async function screeningForPhoto(
+  db: EvidenceDatabase,
+  screeningId: string,
+): Promise<ScreeningForPhoto | undefined> {
+  const [row] = await db.sql(
+    `select s.household_id as household_id,
+            coalesce(h.lat, case when jsonb_typeof(s.answers #> '{address,gps,lat}') = 'number'
+                                 then (s.answers #>> '{address,gps,lat}')::float8 end) as lat,
+            coalesce(h.lon, case when jsonb_typeof(s.answers #> '{address,gps,lon}') = 'number'
+                                 then (s.answers #>> '{address,gps,lon}')::float8 end) as lon,
+            coalesce((select min(e.created_at) from screening_event e
+                       where e.screening_id = s.id and e.to_status = 'submitted'),
+                     s.created_at) as visit_at
+       from screening s left join household h on h.id = s.household_id
+      where s.id = $1`,
+    [screeningId],
+  );
+  if (row === undefined) return undefined;
+  const home = point(row['lat'], row['lon']);
+  return {
+    householdId: row['household_id'] === null ? null : Number(row['household_id']),
+    ...(home && { home }),
+    visitAt: iso(row['visit_at']),
+  };
+}
+
+export interface PhotoQuery {
+  readonly photoId: string;
+  readonly screeningId: string;
+  readonly householdId: number | null;
+  readonly sha256: string;
+  readonly perceptualHash: string;
+  readonly maxDistance: number;
+}
+
+/**
+ * Photos of other households' screenings with the same original or a dHash within maxDistance
+ * bits. A screening of the same household (another cycle) may show the same house. The Hamming
+ * distance is computed in SQL (bit_count of the XOR), a scan of the hashes: fine for millions of
+ * 16-digit hashes; a BK-tree or LSH bands would be the next step.
+ */
+export async function matchingPhotos(db: EvidenceDatabase, q: PhotoQuery): Promise<PhotoMatch[]> {
+  const rows = await db.sql(
+    `with photo as (
+       select p.screening_id, p.sha256,
+              bit_count(('x' || p.perceptual_hash)::bit(64) # ('x' || $5::text)::bit(64)) as hamming
+         from photo_evidence p join screening s on s.id = p.screening_id
+        where p.id <> $1 and p.screening_id <> $2
+          and (s.household_id is null or $3::bigint is null or s.household_id <> $3::bigint))
+     select screening_id, case when sha256 = $4 then 0 else hamming end as distance
+       from photo where sha256 = $4 or hamming <= $6
+      order by distance, screening_id limit 20`,
+    [q.photoId, q.screeningId, q.householdId, q.sha256, q.perceptualHash, q.maxDistance],
+  );
+  return rows.map((r) => ({
+    screeningId: String(r['screening_id']),
+    distance: Number(r['distance']),
+  }));
+}
+
+export interface PhotoRow {
+  readonly id: string;
+  readonly screeningId: string;
+  readonly kind: PhotoKind;
+  readonly source: PhotoSource;
+  readonly sha256: string;
+  readonly perceptualHash: string;
+  readonly mime: string;
+  readonly width: number;
+  readonly height: number;
+  readonly bytes: number;
+  readonly takenAt?: string;
+  readonly place?: GeoPoint;
+  readonly storageKey: string;
+  readonly uploadedBy: number;
+}
+
+export async function photoById(db: EvidenceDatabase, id: string): Promise<PhotoRow | undefined> {
+  const [r] = await db.sql(
+    `select id, screening_id, kind, source, sha256, perceptual_hash, mime, width, height, bytes,
+            taken_at, lat, lon, storage_key, uploaded_by
+       from photo_evidence where id = $1`,
+    [id],
+  );
+  if (r === undefined) return undefined;
+  const place = point(r['lat'], r['lon']);
+  return {
+    id: String(r['id']),
+    screeningId: String(r['screening_id']),
+    kind: r['kind'] as PhotoKind,
+    source: r['source'] as PhotoSource,
+    sha256: String(r['sha256']),
+    perceptualHash: String(r['perceptual_hash']),
+    mime: String(r['mime']),
+    width: Number(r['width']),
+    height: Number(r['height']),
+    bytes: Number(r['bytes']),
+    ...(r['taken_at'] !== null && { takenAt: iso(r['taken_at']) }),
+    ...(place && { place }),
+    storageKey: String(r['storage_key']),
+    uploadedBy: Number(r['uploaded_by']),
+  };
+}
+
+/** A refusal of the audit trail inside the transaction: thrown to roll the insert back. */
+class AuditRefused extends Error {
+  constructor(readonly issues: readonly Issue[]) {
+    super('audit refused');
+  }
+}
+
+/** Inserts the photo and its audit row in one transaction: both or neither. */
+export async function insertPhoto(
+  db: EvidenceDatabase,
+  p: PhotoRow,
+  audit: Omit<AuditEntry, 'entity' | 'entityId'>,
+): Promise<Result<void>> {
+  try {
+    await db.db.transaction(async (tx) => {
+      await run(
+        tx,
+        sql`insert into photo_evidence (id, screening_id, kind, source, sha256, perceptual_hash, mime,
+                                        width, height, bytes, taken_at, lat, lon, storage_key, uploaded_by)
+            values (${p.id}, ${p.screeningId}, ${p.kind}, ${p.source}, ${p.sha256}, ${p.perceptualHash},
+                    ${p.mime}, ${p.width}, ${p.height}, ${p.bytes}, ${p.takenAt ?? null}::timestamptz,
+                    ${p.place?.lat ?? null}, ${p.place?.lon ?? null}, ${p.storageKey}, ${p.uploadedBy})`,
+      );
+      const audited = await appendAudit(tx, { ...audit, entity: 'photo_evidence', entityId: p.id });
+      if (!audited.ok) throw new AuditRefused(audited.issues);
+    });
+    return ok(undefined);
+  } catch (error) {
+    if (error instanceof AuditRefused) return fail(error.issues);
+    throw error;
+  }
+}
