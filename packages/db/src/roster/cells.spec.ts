@@ -30,6 +30,29 @@ describe('roster cells', () => {
     }
   });
 
+  it('accepts exactly the calendar days the Gregorian calendar has, for any digits typed', () => {
+    const calendarDay = (y: number, m: number, d: number): string | undefined => {
+      const date = new Date(Date.UTC(y, m - 1, d));
+      const real = date.getUTCFullYear() === y && date.getUTCMonth() === m - 1;
+      return real && date.getUTCDate() === d ? date.toISOString().slice(0, 10) : undefined;
+    };
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.integer({ min: 0, max: 99 }),
+        (year, month, day) => {
+          const gregorian = year >= 2400 ? year - 543 : year;
+          expect(parseRosterDate(`${pad(day, 2)}/${pad(month, 2)}/${pad(year, 4)}`)).toBe(
+            calendarDay(gregorian, month, day),
+          );
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
   it('round-trips every date written dd/mm/yyyy in the Buddhist Era', () => {
     const day = fc.date({
       min: new Date('1990-01-01'),

@@ -4,23 +4,29 @@ import { GRADES, issue, type Grade, type Issue } from '@isee/domain';
 export type Cell = string | number | boolean | Date | null | undefined;
 
 const THAI_DIGIT_ZERO = 0x0e50;
+const THAI_DIGIT = /[\u0e50-\u0e59]/;
+const THAI_DIGITS = /[\u0e50-\u0e59]/g;
 /** Thai digits ๐–๙ to ASCII and the cell to trimmed text; schools type both. */
 export function cellText(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
   const text = typeof cell === 'string' ? cell : String(cell);
-  return text.replace(/[\u0e50-\u0e59]/g, (d) => String(d.charCodeAt(0) - THAI_DIGIT_ZERO)).trim();
+  if (!THAI_DIGIT.test(text)) return text.trim();
+  return text.replace(THAI_DIGITS, (d) => String(d.charCodeAt(0) - THAI_DIGIT_ZERO)).trim();
 }
 
 /** Years at or above this are Buddhist Era: BE 2400 is 1857 CE, far before any student. */
 const FIRST_BE_YEAR = 2400;
 const BE_OFFSET = 543;
 
-/** YYYY-MM-DD of a real Gregorian date, or undefined (31/02 and the like are refused). */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const twoDigits = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/** YYYY-MM-DD of a real Gregorian date from year 100 on, or undefined (31/02 and the like). */
 function isoOf(year: number, month: number, day: number): string | undefined {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1) return undefined;
-  if (date.getUTCDate() !== day) return undefined;
-  return date.toISOString().slice(0, 10);
+  const days = month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1];
+  if (year < 100 || days === undefined || day < 1 || day > days) return undefined;
+  return `${String(year).padStart(4, '0')}-${twoDigits(month)}-${twoDigits(day)}`;
 }
 
 const DAY_FIRST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;

@@ -4,9 +4,12 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../connection/handle.js';
-import { decryptNationalId } from '../crypto/national-id.js';
+import { decryptNationalId, idEncrypter, lookupHashOf } from '../crypto/national-id.js';
 import { describeEachEngine } from '../testing/engines.js';
 import { importRoster, type ImportRosterOptions } from './import.js';
+import type { RosterRow } from './row.js';
+import { inTransaction } from './session.js';
+import { createStage, stageBatch } from './stage.js';
 import {
   FIXTURE_SCHOOL_CODES,
   FIXTURE_SEMESTER_ID,
@@ -29,6 +32,20 @@ const WORKED: readonly RosterLine[] = [
   ['', syntheticGCode(2), 'เด็กหญิง', 'สมหญิง', 'รักเรียน', '', '2013-01-31', SCHOOL_A, 'P2', '2', ''],
   [syntheticId(3), '', 'นาย', 'ปกรณ์', 'มั่นคง', 'M', '๐๑/๐๖/๒๕๕๓', SCHOOL_B, 'ม.3', '', '0'],
   [syntheticId(4), '', 'นางสาว', 'อร', "ดวง'ดี, จริง", '', '', SCHOOL_B, 'ปวช.1', '1/2', '1'],
+];
+
+const row5Line = (): RosterLine => [
+  syntheticId(5),
+  '',
+  '',
+  'ห้า',
+  'ใหม่',
+  '',
+  '',
+  SCHOOL_A,
+  'P1',
+  '',
+  '',
 ];
 
 const count = async (h: DatabaseHandle, table: string): Promise<number> =>
@@ -362,6 +379,68 @@ describeEachEngine('roster import', (engine) => {
       },
     });
     expect(await snapshot(h())).toEqual(before);
+  });
+
+  it('encrypts only the IDs it does not know: a known person keeps the ciphertext it has', async () => {
+    await writeCsv(join(dir, 'known-ids.csv'), THAI_HEADER, WORKED);
+    expect((await run('known-ids.csv')).ok).toBe(true);
+    const stored = async (n: number) =>
+      (
+        await h().sql<{ id: number; enc: Uint8Array }>(
+          'select id, national_id_enc as enc from person where national_id_hash = $1',
+          [lookupHashOf(keys, syntheticId(n))],
+        )
+      )[0];
+    const known = await stored(1);
+    const row = (n: number): RosterRow => ({
+      nationalId: syntheticId(n),
+      gCode: null,
+      firstName: 'ก',
+      lastName: 'ข',
+      sex: null,
+      birthDate: null,
+      schoolId: 1,
+      grade: 'P1',
+      room: '',
+      candidate: false,
+    });
+    const bulk = idEncrypter(keys);
+    const encrypted: string[] = [];
+    const counting = {
+      hash: bulk.hash,
+      encrypt: (id: string) => (encrypted.push(id), bulk.encrypt(id)),
+    };
+    const staged = await inTransaction(h(), async (session) => {
+      await createStage(session);
+      const rows = [1, 5].map((n, i) => ({
+        rowNumber: i + 2,
+        row: row(n),
+        idHash: bulk.hash(syntheticId(n)),
+      }));
+      await stageBatch(session, rows, counting);
+      return session.query<{ person_id: number | null; encrypted: boolean }>(
+        'select person_id::int as person_id, id_enc is not null as encrypted from roster_stage order by row_no',
+      );
+    });
+    expect(encrypted).toEqual([syntheticId(5)]);
+    expect(staged).toEqual([
+      { person_id: known?.id, encrypted: false },
+      { person_id: null, encrypted: true },
+    ]);
+    const renamed = WORKED.map((l, i) => (i === 0 ? l.map((c, j) => (j === 3 ? 'สมชัย' : c)) : l));
+    await writeCsv(join(dir, 'known-ids-2.csv'), THAI_HEADER, [...renamed, [...row5Line()]]);
+    expect(await run('known-ids-2.csv')).toMatchObject({
+      ok: true,
+      value: { personsInserted: 1, personsUpdated: 1, enrolmentsInserted: 1 },
+    });
+    expect(Buffer.from((await stored(1))?.enc ?? []).equals(Buffer.from(known?.enc ?? []))).toBe(
+      true,
+    );
+    const added = await stored(5);
+    expect(added && decryptNationalId(keys, added.enc)).toEqual({
+      ok: true,
+      value: syntheticId(5),
+    });
   });
 
   it('updates what a later roster changes: a moved room, a corrected name, an ID given to a G-code student', async () => {

@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { fail, issue, ok, type Issue, type Result } from '@isee/domain';
 import type { DatabaseHandle } from '../connection/handle.js';
-import { encryptNationalId, type IdKeys } from '../crypto/national-id.js';
+import { idEncrypter, type IdKeys } from '../crypto/national-id.js';
 import { mapColumns, type ColumnMap, type RosterField } from './columns.js';
 import { openReport, type RejectionReport } from './report.js';
 import { readRosterRow, type RowContext } from './row.js';
@@ -14,10 +14,9 @@ import {
   checkStage,
   createStage,
   mergeStage,
-  STAGE,
-  STAGE_COLUMNS,
-  stageLine,
+  stageBatch,
   type MergeCounts,
+  type ReadRow,
 } from './stage.js';
 
 export interface ImportRosterOptions {
@@ -130,15 +129,16 @@ async function stageFile(
   counts: Counts,
 ): Promise<void> {
   const batchRows = opts.batchRows ?? DEFAULT_BATCH_ROWS;
+  const encrypter = idEncrypter(opts.keys);
   let ctx: RowContext | undefined;
-  let batch: string[] = [];
-  // One COPY in flight while the next batch is parsed: the database and the parser work together.
+  let batch: ReadRow[] = [];
+  // One batch in flight (its look-up of known IDs, then its COPY) while the next one is parsed.
   let inFlight: Promise<void> = Promise.resolve();
   const flush = async () => {
-    const csv = batch.join('\n');
+    const rows = batch;
     batch = [];
     await inFlight;
-    inFlight = session.copyCsv(STAGE, STAGE_COLUMNS, csv);
+    inFlight = stageBatch(session, rows, encrypter);
     opts.onProgress?.(counts.total);
   };
   try {
@@ -155,14 +155,13 @@ async function stageFile(
         await report.add(line.rowNumber, issues);
         continue;
       }
-      const id = row.nationalId === null ? null : encryptNationalId(opts.keys, row.nationalId);
-      if (id !== null && !id.ok) throw new Refusal(id.issues);
-      batch.push(stageLine(line.rowNumber, row, id?.value ?? null));
+      const idHash = row.nationalId === null ? null : encrypter.hash(row.nationalId);
+      batch.push({ rowNumber: line.rowNumber, row, idHash });
       if (batch.length >= batchRows) await flush();
     }
     if (batch.length > 0) await flush();
   } catch (error) {
-    // The COPY still in flight must settle before the transaction rolls back; its error is moot.
+    // The batch still in flight must settle before the transaction rolls back; its error is moot.
     await inFlight.catch(() => undefined);
     throw error;
   }
