@@ -17,7 +17,7 @@ import { readServerConfig } from './config.js';
 import { DEMO_PASSWORD, ensureDemoAccounts } from './modules/access/demo-accounts.js';
 import { nationCounts } from './modules/dashboard/repository.js';
 
-/** `npm start`: open (or create) the database, migrate, load the demo nation if empty, serve. */
+/** `npm start`: open (or create) the database, migrate, load the demo nation into an empty embedded database, serve. */
 const say = (th: string, en: string): void => console.log(`${th}\n  ${en}`);
 
 /** Exits as `isee` would for the same issues; the database, if open, is closed first. */
@@ -27,8 +27,12 @@ async function exitWith(issues: readonly Issue[], handle?: DatabaseHandle): Prom
   process.exit(exitCodeOf(issues));
 }
 
+/**
+ * Only the embedded database gets invented data by itself: an empty PostgreSQL is a real deployment,
+ * where demo people and demo accounts with a published password must arrive only by `isee seed`.
+ */
 async function loadDemoIfEmpty(handle: DatabaseHandle, idKeys: IdKeys): Promise<void> {
-  if (!(await isSeedable(handle))) return;
+  if (handle.kind !== 'pglite' || !(await isSeedable(handle))) return;
   say('กำลังสร้างข้อมูลสาธิต (ข้อมูลสมมติทั้งหมด)…', 'Loading the demo data set (all invented)…');
   const started = performance.now();
   const seeded = await seedDatabase(handle, { scale: 'demo', seed: 1, idKeys });
