@@ -1,6 +1,7 @@
 import {
   deriveIdKeys,
   exitCodeOf,
+  ensureReferenceData,
   isSeedable,
   loadDataKey,
   migrateDatabase,
@@ -62,6 +63,8 @@ async function main(): Promise<void> {
 
   const migrated = await migrateDatabase(handle);
   if (!migrated.ok) return exitWith(migrated.issues, handle);
+  if (await ensureReferenceData(handle))
+    say('โหลดข้อมูลพื้นที่และปฏิทินการศึกษาแล้ว', 'Reference data loaded.');
   await loadDemoIfEmpty(handle, idKeys);
   const demoAccounts = await ensureDemoAccounts(handle);
 

@@ -9,6 +9,7 @@ import {
   type Command as Work,
 } from './commands.js';
 import { EXIT, printIssues } from './output.js';
+import { ensureReferenceData } from '../seed/reference-data.js';
 import { withDatabase } from './session.js';
 
 /** `isee`: one entry for the data backbone's work. Every command opens, migrates and closes the database. */
@@ -29,10 +30,14 @@ const run = async (command: Work | Result<Work>): Promise<void> => {
 
 const db = program.command('db').description('database maintenance');
 db.command('migrate')
-  .description('apply the committed migrations (also done at every start)')
+  .description(
+    'apply the committed migrations and load the reference data (also done at every start)',
+  )
   .action(() =>
-    run(async () => {
+    run(async ({ handle }) => {
+      const loaded = await ensureReferenceData(handle);
       console.log('migrations applied / ปรับโครงสร้างฐานข้อมูลเรียบร้อย');
+      if (loaded) console.log('reference data loaded / โหลดข้อมูลพื้นที่และปฏิทินการศึกษาแล้ว');
       return ok(undefined);
     }),
   );

@@ -12,6 +12,7 @@ export { provinceShapes } from './geo.js';
 export { POOR_SHARE_TARGET } from './targets.js';
 export { CURRENT_SEMESTER_ID, PREVIOUS_SEMESTER_ID } from './calendar.js';
 export { SEED_ACCOUNT } from './header.js';
+export { ensureReferenceData } from './reference-data.js';
 export {
   SEED_COLUMNS,
   SEED_TABLES,
