@@ -1,5 +1,6 @@
 // Shared by the benchmarks: a seeded generator (every run measures the same inputs), a Result
-// unwrapper, and the closing JSON line, whose ratio is always value ÷ baseline.
+// unwrapper, one admin statement on PostgreSQL, and the closing JSON line (ratio = value ÷ baseline).
+import pg from 'pg';
 
 export function mulberry32(seed) {
   let a = seed;
@@ -15,6 +16,17 @@ export function unwrap(result) {
   if (!result.ok)
     throw new Error(JSON.stringify(result.issues.slice(0, 5).map((i) => [i.code, i.path])));
   return result.value;
+}
+
+/** Runs one statement (CREATE/DROP DATABASE) on its own connection: such statements refuse a pool. */
+export async function adminQuery(url, sql) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
 }
 
 const round = (n) => Number(n.toPrecision(6));

@@ -12,7 +12,6 @@ import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { URL } from 'node:url';
-import pg from 'pg';
 import { migrateDatabase } from '../packages/db/dist/connection/migrate.js';
 import { openPglite, openPostgres } from '../packages/db/dist/connection/open.js';
 import { importRoster } from '../packages/db/dist/roster/index.js';
@@ -22,6 +21,7 @@ import {
   syntheticId,
   THAI_HEADER,
 } from '../packages/db/dist/roster/test-fixture.js';
+import { adminQuery, printResult, unwrap } from './lib.mjs';
 
 const ROWS = Number(process.env.ROSTER_ROWS ?? 1_000_000);
 const PGLITE_ROWS = Number(process.env.ROSTER_PGLITE_ROWS ?? 200_000);
@@ -48,11 +48,6 @@ const GRADES = [
   'ปวช.1',
 ];
 
-const unwrap = (r) => {
-  if (!r.ok) throw new Error(JSON.stringify(r.issues.map((i) => [i.code, i.message.en])));
-  return r.value;
-};
-
 /** A DMC-like roster of n valid rows: Buddhist-era dates, Thai grades, a tenth flagged poor. */
 async function writeRoster(file, n) {
   const out = createWriteStream(file);
@@ -71,16 +66,6 @@ const seconds = (t) => (performance.now() - t) / 1000;
 const rate = (n, s) => Math.round(n / s);
 const fmt = (n) => n.toLocaleString('en-US');
 
-async function admin(sql) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 const dir = mkdtempSync(join(tmpdir(), 'isee-roster-bench-'));
 const dbName = `isee_bench_roster_${process.pid}`;
 try {
@@ -91,7 +76,7 @@ try {
     `generated ${fmt(ROWS)} rows (${(statSync(file).size / 2 ** 20).toFixed(0)} MiB) in ${seconds(t).toFixed(1)} s`,
   );
 
-  await admin(`create database ${dbName}`);
+  await adminQuery(adminUrl, `create database ${dbName}`);
   const url = new URL(adminUrl);
   url.pathname = `/${dbName}`;
   const handle = unwrap(await openPostgres(url.toString()));
@@ -166,19 +151,18 @@ try {
       await lite.close();
     }
 
-    console.log(
-      JSON.stringify({
-        bench: 'roster-import',
-        metric: 'rows/s',
-        value: importRate,
-        baseline: copyRate,
-        ratio: Number((importRate / copyRate).toFixed(2)),
-      }),
-    );
+    printResult({
+      bench: 'roster-import',
+      metric: 'rows/s',
+      value: importRate,
+      baseline: copyRate,
+    });
   } finally {
     await handle.close();
   }
 } finally {
-  await admin(`drop database if exists ${dbName} with (force)`).catch(() => undefined);
+  await adminQuery(adminUrl, `drop database if exists ${dbName} with (force)`).catch(
+    () => undefined,
+  );
   rmSync(dir, { recursive: true, force: true });
 }

@@ -4,8 +4,7 @@
 // budget on a small machine, so by default the bench seeds a fixed share of the nation's schools,
 // drawn per school (SEED_BENCH_FRACTION, default 0.1); set it to 1 for the full run.
 // Memory: process.resourceUsage().maxRSS is the peak of the whole process (baseline included).
-import pg from 'pg';
-import { printResult, unwrap } from './lib.mjs';
+import { adminQuery, printResult, unwrap } from './lib.mjs';
 import { migrateDatabase, openPostgres } from '../packages/db/dist/connection/index.js';
 import { deriveIdKeys, encryptNationalId } from '../packages/db/dist/crypto/index.js';
 import { loadThaiAreas } from '../packages/db/dist/reference/index.js';
@@ -24,16 +23,6 @@ const ADMIN_URL =
 const FRACTION = Number(process.env.SEED_BENCH_FRACTION ?? '0.1');
 const SEED = 2026;
 const idKeys = deriveIdKeys(new Uint8Array(32).fill(42));
-
-async function admin(sql) {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 // Baseline: the same schools and rows, generated and counted, not written.
 const areas = await loadThaiAreas();
@@ -57,7 +46,7 @@ console.log(
 );
 
 const name = `isee_bench_seed_${process.pid}`;
-await admin(`create database ${name}`);
+await adminQuery(ADMIN_URL, `create database ${name}`);
 const url = new URL(ADMIN_URL);
 url.pathname = `/${name}`;
 let seedSeconds;
@@ -77,7 +66,7 @@ try {
     await handle.close();
   }
 } finally {
-  await admin(`drop database if exists ${name} with (force)`);
+  await adminQuery(ADMIN_URL, `drop database if exists ${name} with (force)`);
 }
 const peakRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
 console.log(`peak RSS ${peakRssMB} MB`);

@@ -1,30 +1,14 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { unwrap } from '@isee/domain';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../connection/handle.js';
 import { openPglite } from '../connection/open.js';
+import { runIsee } from '../testing/cli.js';
 import { appendAudit } from './append.js';
 
-/** The built command, as a user runs it (`npm test` builds before testing). */
-const BIN = fileURLToPath(new URL('../../bin/isee.mjs', import.meta.url));
-
-function isee(dataDir: string): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, 'audit', 'verify'], {
-      env: { PATH: process.env['PATH'] ?? '', ISEE_DATA_DIR: dataDir },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('close', (code) => resolve({ code, out, err }));
-  });
-}
+const isee = (dataDir: string) => runIsee(['audit', 'verify'], { ISEE_DATA_DIR: dataDir });
 
 /** Works on the embedded database between two runs of the command (each holds the directory lock). */
 async function withDatabase(dir: string, work: (handle: DatabaseHandle) => Promise<unknown>) {

@@ -110,3 +110,7 @@ export async function writeXlsx(
   for (const line of lines) sheet.addRow([...line]);
   await workbook.xlsx.writeFile(file);
 }
+
+/** The same code with its last (check) digit changed: a typing slip the check digit must catch. */
+export const wrongCheckDigit = (code: string): string =>
+  code.slice(0, -1) + ((Number(code.at(-1)) + 1) % 10);
