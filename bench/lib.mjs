@@ -1,5 +1,6 @@
 // Shared by the benchmarks: a seeded generator (every run measures the same inputs), a Result
-// unwrapper, one admin statement on PostgreSQL, and the closing JSON line (ratio = value ÷ baseline).
+// unwrapper, one admin statement on PostgreSQL, a fresh database, and the closing JSON line
+// (ratio = value ÷ baseline).
 import pg from 'pg';
 
 export function mulberry32(seed) {
@@ -18,6 +19,12 @@ export function unwrap(result) {
   return result.value;
 }
 
+/** The PostgreSQL server the benches create their databases on (an admin-capable URL). */
+export const BENCH_SERVER_URL =
+  process.env.BENCH_DATABASE_URL ??
+  process.env.TEST_DATABASE_URL ??
+  'postgres://postgres@127.0.0.1:5432/postgres';
+
 /** Runs one statement (CREATE/DROP DATABASE) on its own connection: such statements refuse a pool. */
 export async function adminQuery(url, sql) {
   const client = new pg.Client({ connectionString: url });
@@ -27,6 +34,19 @@ export async function adminQuery(url, sql) {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * A new, empty database on BENCH_SERVER_URL under a fixed name (one a failed run left is dropped
+ * first): its URL, and `drop` for the end of the run.
+ */
+export async function freshDatabase(name) {
+  const drop = () => adminQuery(BENCH_SERVER_URL, `drop database if exists ${name} with (force)`);
+  await drop();
+  await adminQuery(BENCH_SERVER_URL, `create database ${name}`);
+  const url = new URL(BENCH_SERVER_URL);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop };
 }
 
 const round = (n) => Number(n.toPrecision(6));

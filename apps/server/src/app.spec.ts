@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { describeEachEngine } from '@isee/db/testing';
 import { openMemoryDatabase } from '@isee/db';
-import { buildApp } from './app.js';
+import { testApp } from './testing/app.js';
 
 describeEachEngine('the HTTP application', (engine) => {
-  const app = async () => buildApp({ db: engine.handle() });
+  const app = async () => testApp({ db: engine.handle() });
 
   it('answers liveness and readiness, naming the engine', async () => {
     const server = await app();
@@ -61,7 +61,7 @@ describe('readiness without a database', () => {
   it('answers 503 with HTTP_NOT_READY when the database does not answer', async () => {
     const closed = await openMemoryDatabase();
     await closed.close();
-    const server = await buildApp({ db: closed });
+    const server = await testApp({ db: closed });
     const response = await server.inject('/api/ready');
     expect(response.statusCode).toBe(503);
     expect(response.json()).toMatchObject({ error: { issues: [{ code: 'HTTP_NOT_READY' }] } });

@@ -9,14 +9,31 @@ import {
 } from 'fastify-type-provider-zod';
 import { installAccess } from './modules/access/guard.js';
 import { accessRoutes } from './modules/access/routes.js';
-import { accessContext, type AccessOptions } from './modules/access/service.js';
+import { scheduleSessionSweep } from './modules/access/sweep.js';
+import { accessContext, verifySigningPin, type AccessOptions } from './modules/access/service.js';
+import type { IdKeys } from '@isee/db';
 import { dashboardRoutes } from './modules/dashboard/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
+import { screeningRoutes } from './modules/screening/routes.js';
+import { evidenceRoutes } from './modules/evidence/routes.js';
+import { scheduleUploadSweep } from './modules/evidence/sweep.js';
+import type { UploadArea } from './modules/evidence/uploads.js';
 import type { Database } from './plumbing/database.js';
-import { installErrorHandler } from './plumbing/errors.js';
+import { frameworkErrors, installErrorHandler } from './plumbing/errors.js';
+import { echoRequestId, requestIdOptions } from './plumbing/logging.js';
+import type { BlobStore } from './plumbing/storage.js';
+
+/** Where evidence photos are kept (content-addressed) and where partial uploads wait. */
+export interface AppFiles {
+  readonly store: BlobStore;
+  readonly uploads: UploadArea;
+}
 
 export interface AppOptions {
   readonly db: Database;
+  /** Encrypt and hash the national IDs a form carries (the keys of @isee/db's crypto). */
+  readonly idKeys: IdKeys;
+  readonly files: AppFiles;
   readonly logger?: FastifyServerOptions['logger'];
   /** The clock and TOTP secret reader of sessions (tests inject them). */
   readonly access?: AccessOptions;
@@ -25,13 +42,17 @@ export interface AppOptions {
 /** The HTTP application: plumbing first, then one plugin per capability (STYLE.md). */
 export async function buildApp({
   db,
+  idKeys,
+  files,
   logger = false,
   access: accessOptions,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
-    genReqId: () => crypto.randomUUID(),
+    frameworkErrors,
+    ...requestIdOptions,
   }).withTypeProvider<ZodTypeProvider>();
+  echoRequestId(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
@@ -48,10 +69,20 @@ export async function buildApp({
   // The viewer's assets ship inside the package: /api/docs works offline, with no CDN.
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   // Before every module, so each route sees request.access and unsafe requests are CSRF-checked.
-  const access = accessContext(db, accessOptions);
+  const access = accessContext(db, idKeys, accessOptions);
   await installAccess(app, access);
+  scheduleSessionSweep(app, access);
   await app.register(accessRoutes(access));
   await app.register(healthRoutes(db));
   await app.register(dashboardRoutes(db));
+  await app.register(
+    screeningRoutes({
+      db,
+      idKeys,
+      verifyPin: (userId, pin) => verifySigningPin(access, userId, pin),
+    }),
+  );
+  await app.register(evidenceRoutes({ db, ...files }));
+  scheduleUploadSweep(app, files.uploads);
   return app;
 }

@@ -13,10 +13,14 @@ import {
   type IdKeys,
 } from '@isee/db';
 import type { Issue } from '@isee/domain';
+import { join } from 'node:path';
 import { buildApp } from './app.js';
 import { readServerConfig } from './config.js';
-import { DEMO_PASSWORD, ensureDemoAccounts } from './modules/access/demo-accounts.js';
+import { DEMO_PASSWORD, DEMO_PIN, ensureDemoAccounts } from './modules/access/demo-accounts.js';
 import { nationCounts } from './modules/dashboard/repository.js';
+import { uploadArea } from './modules/evidence/uploads.js';
+import { loggerOptions } from './plumbing/logging.js';
+import { localBlobStore } from './plumbing/storage.js';
 
 /** `npm start`: open (or create) the database, migrate, load the demo nation into an empty embedded database, serve. */
 const say = (th: string, en: string): void => console.log(`${th}\n  ${en}`);
@@ -47,6 +51,8 @@ async function loadDemoIfEmpty(handle: DatabaseHandle, idKeys: IdKeys): Promise<
 async function main(): Promise<void> {
   const server = readServerConfig(process.env);
   if (!server.ok) return exitWith(server.issues);
+  const logger = loggerOptions(process.env);
+  if (!logger.ok) return exitWith(logger.issues);
   const config = readConfig(process.env);
   if (!config.ok) return exitWith(config.issues);
 
@@ -68,7 +74,15 @@ async function main(): Promise<void> {
   await loadDemoIfEmpty(handle, idKeys);
   const demoAccounts = await ensureDemoAccounts(handle);
 
-  const app = await buildApp({ db: handle, logger: { level: process.env['LOG_LEVEL'] ?? 'warn' } });
+  const app = await buildApp({
+    db: handle,
+    idKeys,
+    files: {
+      store: localBlobStore(join(config.value.dataDir, 'files')),
+      uploads: uploadArea(join(config.value.dataDir, 'uploads')),
+    },
+    logger: logger.value,
+  });
   const stop = async (): Promise<void> => {
     await app.close();
     await handle.close();
@@ -86,11 +100,17 @@ async function main(): Promise<void> {
     `${counts.schools} schools, ${counts.students} students, ${counts.provinces} provinces`,
   );
   say(`เอกสาร API: ${url}/api/docs`, `API documentation: ${url}/api/docs`);
-  if (demoAccounts.length > 0)
+  if (demoAccounts.length > 0) {
     say(
       `บัญชีสาธิต (รหัสผ่าน ${DEMO_PASSWORD}):`,
       `Demo accounts (password ${DEMO_PASSWORD}):\n${demoAccounts.map((a) => `    ${a.username.padEnd(18)} ${a.role.padEnd(20)} ${a.where}`).join('\n')}`,
     );
+    const signers = demoAccounts.filter((a) => a.signs).map((a) => a.username);
+    say(
+      `PIN สำหรับลงนาม ${DEMO_PIN} (${signers.join(', ')})`,
+      `Signing PIN ${DEMO_PIN} (${signers.join(', ')})`,
+    );
+  }
 }
 
 await main();

@@ -20,3 +20,4 @@ export * from './conditions/index.js';
 export * from './conditions/growth/index.js';
 export * from './tracking/index.js';
 export { distanceKm } from './geo/distance.js';
+export * from './screening/index.js';

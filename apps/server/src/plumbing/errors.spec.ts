@@ -4,7 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { buildApp } from '../app.js';
+import { testApp } from '../testing/app.js';
 import { HttpProblem, installErrorHandler } from './errors.js';
 
 /** A bare app with the error handler and a few routes that fail in each way a route can. */
@@ -114,7 +114,7 @@ describe('the not-found answer', () => {
   let app: FastifyInstance;
   beforeAll(async () => {
     db = await openMemoryDatabase();
-    app = await buildApp({ db });
+    app = await testApp({ db });
   });
   afterAll(async () => {
     await app.close();

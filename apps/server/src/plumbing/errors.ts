@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { issue, joinPath, type Issue } from '@isee/domain';
 
@@ -7,19 +7,17 @@ export interface ErrorBody {
   readonly error: { readonly status: number; readonly issues: readonly Issue[] };
 }
 
+/** An issue as a zod schema: refusals and review flags alike. */
+export const IssueSchema = z.object({
+  code: z.string(),
+  path: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  message: z.object({ th: z.string(), en: z.string() }),
+});
+
 /** The same shape as a zod schema, for the OpenAPI document. */
 export const ErrorSchema = z.object({
-  error: z.object({
-    status: z.number().int(),
-    issues: z.array(
-      z.object({
-        code: z.string(),
-        path: z.string(),
-        params: z.record(z.string(), z.union([z.string(), z.number()])),
-        message: z.object({ th: z.string(), en: z.string() }),
-      }),
-    ),
-  }),
+  error: z.object({ status: z.number().int(), issues: z.array(IssueSchema.readonly()).readonly() }),
 });
 
 export const errorBody = (status: number, issues: readonly Issue[]): ErrorBody => ({
@@ -66,4 +64,20 @@ export function installErrorHandler(app: FastifyInstance): void {
     const code = status === 500 ? 'HTTP_INTERNAL' : 'HTTP_BAD_REQUEST';
     return reply.status(status).send(errorBody(status, [issue(code, '')]));
   });
+}
+
+/**
+ * Fastify's own refusals before routing (a path parameter past maxParamLength, a URL that does not
+ * decode): the same error shape as every other refusal, without echoing the URL.
+ */
+export function frameworkErrors(
+  error: FastifyError,
+  _request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const [status, code] =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? ([414, 'HTTP_URI_TOO_LONG'] as const)
+      : ([400, 'HTTP_BAD_REQUEST'] as const);
+  void reply.status(status).send(errorBody(status, [issue(code, '')]));
 }

@@ -1,11 +1,12 @@
+import { createHash } from 'node:crypto';
 import { unwrap } from '@isee/domain';
 import { sql } from 'drizzle-orm';
 import { beforeAll, beforeEach, expect, it } from 'vitest';
 import type { DatabaseHandle, Row } from '../connection/handle.js';
 import { describeEachEngine } from '../testing/engines.js';
-import { appendAudit, type AuditEntry, type SqlTransaction } from './append.js';
+import { appendAudit, AUDIT_CHAINS, type AuditEntry, type SqlTransaction } from './append.js';
 import { atText, chainHash, GENESIS_HASH } from './chain.js';
-import { verifyAudit } from './verify.js';
+import { verifyAudit, type AuditBreak } from './verify.js';
 
 /** A raw transaction like the roster import's session, on either engine. */
 async function inRawTransaction<T>(
@@ -29,6 +30,10 @@ async function inRawTransaction<T>(
   }
 }
 
+/** The verification's head hash: SHA-256 of the chains' heads concatenated in chain order. */
+const headHashOf = (heads: readonly string[]): string =>
+  createHash('sha256').update(heads.join('')).digest('hex');
+
 describeEachEngine('audit trail', (engine) => {
   let actor: number;
   const entry = (n: number): AuditEntry => ({
@@ -44,7 +49,28 @@ describeEachEngine('audit trail', (engine) => {
       ids.push(unwrap(await appendAudit(engine.handle(), entry(n))).id);
     return ids;
   };
+  /** Appends in one transaction, so every row lands in the same chain. */
+  const appendInOneChain = (count: number): Promise<number[]> =>
+    engine.db().transaction(async (tx) => {
+      const ids: number[] = [];
+      for (let n = 0; n < count; n++) ids.push(unwrap(await appendAudit(tx, entry(n))).id);
+      return ids;
+    });
+  const stored = () =>
+    engine.handle().sql<{
+      id: number;
+      chain: number;
+      hash: string;
+      prev_hash: string;
+    }>('select id, chain, hash, prev_hash from audit_log order by id');
   const verify = async (batchRows = 2) => unwrap(await verifyAudit(engine.handle(), { batchRows }));
+  /** A broken trail has no head hash. */
+  const broken = (rows: number, id: number | undefined, reason: AuditBreak) => ({
+    rows,
+    firstBrokenId: id,
+    reason,
+    chainRows: expect.any(Array) as unknown,
+  });
   const count = async () =>
     (await engine.handle().sql<{ n: number }>('select count(*)::int as n from audit_log'))[0]?.n;
 
@@ -58,17 +84,25 @@ describeEachEngine('audit trail', (engine) => {
     await engine.handle().sql('delete from audit_log');
   });
 
-  it('verifies an empty trail and a chain of appends, across batches', async () => {
-    expect(await verify()).toEqual({ rows: 0, headHash: GENESIS_HASH });
+  it('verifies an empty trail and chains of appends, across batches, with one head hash over all chains', async () => {
+    const genesis = Array<string>(AUDIT_CHAINS).fill(GENESIS_HASH);
+    expect(await verify()).toEqual({
+      rows: 0,
+      headHash: headHashOf(genesis),
+      heads: genesis,
+      chainRows: Array<number>(AUDIT_CHAINS).fill(0),
+    });
     await appendMany(5);
-    const rows = await engine
-      .handle()
-      .sql<{ hash: string; prev_hash: string }>(
-        'select hash, prev_hash from audit_log order by id',
-      );
-    expect(rows[0]?.prev_hash).toBe(GENESIS_HASH);
-    expect(rows[3]?.prev_hash).toBe(rows[2]?.hash);
-    expect(await verify()).toEqual({ rows: 5, headHash: rows[4]?.hash });
+    await appendInOneChain(4);
+    const heads = [...genesis];
+    const chainRows = Array<number>(AUDIT_CHAINS).fill(0);
+    for (const row of await stored()) {
+      expect(row.prev_hash).toBe(heads[row.chain]);
+      heads[row.chain] = row.hash;
+      chainRows[row.chain] = (chainRows[row.chain] ?? 0) + 1;
+    }
+    expect(Math.max(...chainRows)).toBeGreaterThanOrEqual(4);
+    expect(await verify()).toEqual({ rows: 9, headHash: headHashOf(heads), heads, chainRows });
   });
 
   it('hashes the stored content: at with microseconds from the database, details in canonical form', async () => {
@@ -93,15 +127,15 @@ describeEachEngine('audit trail', (engine) => {
   });
 
   it('catches a row edited in SQL at that row', async () => {
-    const ids = await appendMany(5);
+    const ids = await appendInOneChain(5);
     await engine
       .handle()
       .sql(`update audit_log set details = '{"step": "certified"}' where id = $1`, [ids[2]]);
-    expect(await verify()).toEqual({ rows: 3, firstBrokenId: ids[2], reason: 'edited' });
+    expect(await verify()).toEqual(broken(3, ids[2], 'edited'));
   });
 
   it('catches a row rewritten with a recomputed hash at the next row', async () => {
-    const ids = await appendMany(3);
+    const ids = await appendInOneChain(3);
     const [first] = await engine
       .handle()
       .sql<{ at: string }>(`select ${atText('created_at')} as at from audit_log where id = $1`, [
@@ -122,18 +156,66 @@ describeEachEngine('audit trail', (engine) => {
         ids[0],
         forged,
       ]);
-    expect(await verify()).toEqual({ rows: 2, firstBrokenId: ids[1], reason: 'unlinked' });
+    expect(await verify()).toEqual(broken(2, ids[1], 'unlinked'));
   });
 
   it('catches a deleted middle row at the next row, and a deleted first row', async () => {
-    const ids = await appendMany(5);
+    const ids = await appendInOneChain(5);
     await engine.handle().sql('delete from audit_log where id = $1', [ids[2]]);
-    expect(await verify()).toEqual({ rows: 3, firstBrokenId: ids[3], reason: 'unlinked' });
+    expect(await verify()).toEqual(broken(3, ids[3], 'unlinked'));
     await engine.handle().sql('delete from audit_log where id < $1', [ids[3]]);
-    expect(await verify()).toEqual({ rows: 1, firstBrokenId: ids[3], reason: 'unlinked' });
+    expect(await verify()).toEqual(broken(1, ids[3], 'unlinked'));
   });
 
-  it('keeps the chain under concurrent appends: handle, drizzle database and transactions, raw transactions', async () => {
+  it("reports the smallest id among the chains' first breaks: a row moved to another chain breaks both", async () => {
+    const [first, moved, last] = await appendInOneChain(3);
+    const [row] = await engine
+      .handle()
+      .sql<{ chain: number }>('select chain from audit_log where id = $1', [moved]);
+    const from = row?.chain ?? 0;
+    // The next chain is walked later (but after chain 15), so the later walk finds the smaller id.
+    const to = (from + 1) % AUDIT_CHAINS;
+    await engine.handle().sql('update audit_log set chain = $2 where id = $1', [moved, to]);
+    const verified = await verify();
+    expect(verified).toEqual(broken(3, moved, 'unlinked'));
+    expect([verified.chainRows[from], verified.chainRows[to]]).toEqual([2, 1]);
+    expect(first).toBeLessThan(moved ?? 0);
+    expect(last).toBeGreaterThan(moved ?? 0);
+  });
+
+  it('catches a row moved out of every chain, even the last row of its chain', async () => {
+    const ids = await appendInOneChain(2);
+    await engine
+      .handle()
+      .sql('update audit_log set chain = $2 where id = $1', [ids[1], AUDIT_CHAINS]);
+    expect(await verify()).toEqual(broken(2, ids[1], 'unlinked'));
+  });
+
+  it('puts every append of one transaction in the chain of its transaction id, each linked to the one before', async () => {
+    const appended = await engine.db().transaction(async (tx) => {
+      const rows = [];
+      for (const n of [1, 2, 3]) rows.push(unwrap(await appendAudit(tx, entry(n))));
+      const [xid] = (
+        (await tx.execute(sql`select pg_current_xact_id()::text as xid`)) as {
+          rows: { xid: string }[];
+        }
+      ).rows;
+      return { rows, xid: BigInt(xid?.xid ?? -1) };
+    });
+    const chain = Number(appended.xid % BigInt(AUDIT_CHAINS));
+    expect(appended.rows.map((r) => r.chain)).toEqual([chain, chain, chain]);
+    const rows = await stored();
+    expect(rows.map((r) => r.chain)).toEqual([chain, chain, chain]);
+    expect(rows.map((r) => r.prev_hash)).toEqual([GENESIS_HASH, rows[0]?.hash, rows[1]?.hash]);
+    await inRawTransaction(engine.handle(), async (tx) => {
+      const a = unwrap(await appendAudit(tx, entry(4)));
+      const b = unwrap(await appendAudit(tx, entry(5)));
+      expect(b.chain).toBe(a.chain);
+    });
+    expect((await verify()).firstBrokenId).toBeUndefined();
+  });
+
+  it('spreads concurrent appends over several chains, each intact: handle, drizzle database and transactions, raw transactions', async () => {
     await Promise.all(
       Array.from({ length: 20 }, async (_, n) =>
         unwrap(await appendAudit(engine.handle(), entry(n))),
@@ -161,6 +243,7 @@ describeEachEngine('audit trail', (engine) => {
     );
     expect(await verify(7)).toMatchObject({ rows: 40 });
     expect((await verify(7)).firstBrokenId).toBeUndefined();
+    expect(new Set((await stored()).map((r) => r.chain)).size).toBeGreaterThan(1);
   });
 
   it('leaves no row when the write rolls back, and the gap in ids is not a break', async () => {

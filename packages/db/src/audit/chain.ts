@@ -43,6 +43,13 @@ export function canonicalJson(value: JsonValue): string {
   return `{${fields.join(',')}}`;
 }
 
+/**
+ * The version of a JSON document (a screening's form): SHA-256 of its canonical text, so the same
+ * content sent again, in any key order, is recognised as a retry and different content as an edit.
+ */
+export const contentHash = (value: JsonValue): string =>
+  createHash('sha256').update(canonicalJson(value)).digest('hex');
+
 export function chainHash(row: ChainedContent): string {
   const text = canonicalJson([
     row.prevHash,

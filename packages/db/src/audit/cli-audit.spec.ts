@@ -28,18 +28,27 @@ describe('isee audit verify', () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'isee-audit-'));
     const fresh = await isee(dir);
     expect(fresh.code).toBe(0);
-    expect(fresh.out).toContain('0 rows checked, chain intact');
+    expect(fresh.out).toContain('0 rows checked, all 16 chains intact');
     expect(fresh.out).toContain('ตรวจ 0 แถว');
 
-    await withDatabase(dir, async (handle) => {
-      for (const n of [1, 2, 3]) {
-        const entry = { actorUserId: null, action: 'student.read', entity: 'student', entityId: n };
-        unwrap(await appendAudit(handle, entry));
-      }
-    });
+    // One transaction, so the three rows are in one chain and the edit stops its walk at row 2.
+    await withDatabase(dir, (handle) =>
+      handle.db.transaction(async (tx) => {
+        for (const n of [1, 2, 3]) {
+          const entry = {
+            actorUserId: null,
+            action: 'student.read',
+            entity: 'student',
+            entityId: n,
+          };
+          unwrap(await appendAudit(tx, entry));
+        }
+      }),
+    );
     const intact = await isee(dir);
     expect(intact.code).toBe(0);
-    expect(intact.out).toContain('3 rows checked, chain intact');
+    expect(intact.out).toContain('3 rows checked, all 16 chains intact');
+    expect(intact.out).toMatch(/rows per chain 0–15 \/ แถวแต่ละสาย: (0 )*3( 0)*\n/);
 
     await withDatabase(dir, (handle) =>
       handle.sql(`update audit_log set action = 'student.update' where id = 2`),

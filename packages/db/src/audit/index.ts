@@ -1,5 +1,6 @@
 export {
   appendAudit,
+  AUDIT_CHAINS,
   type AppendedAudit,
   type AuditEntry,
   type AuditExecutor,
@@ -8,6 +9,7 @@ export {
 export {
   canonicalJson,
   chainHash,
+  contentHash,
   GENESIS_HASH,
   type AuditDetails,
   type JsonValue,

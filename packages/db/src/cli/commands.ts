@@ -28,17 +28,27 @@ export const statsCommand: Command = async ({ handle }) => {
   return ok(undefined);
 };
 
-/** Exit 1 at the first broken link; the head hash printed when it holds can be kept elsewhere. */
+/**
+ * Exit 1 at the first broken link; the head hash printed when every chain holds (one value over all
+ * the chains' heads) can be kept elsewhere.
+ */
 export const auditVerifyCommand: Command = async ({ handle }) => {
   const verified = await verifyAudit(handle);
   if (!verified.ok) return verified;
-  const { rows, firstBrokenId, reason, headHash } = verified.value;
+  const { rows, firstBrokenId, reason, headHash, chainRows } = verified.value;
+  const last = chainRows.length - 1;
+  const perChain = `  rows per chain 0–${last} / แถวแต่ละสาย: ${chainRows.join(' ')}`;
   if (firstBrokenId !== undefined && reason !== undefined) {
     console.log(`audit trail: ${rows} rows checked / ตรวจบันทึกการตรวจสอบ ${rows} แถว`);
+    console.log(perChain);
     return fail([brokenChainIssue(firstBrokenId, reason)]);
   }
-  console.log(`audit trail: ${rows} rows checked, chain intact (head ${headHash})`);
-  console.log(`บันทึกการตรวจสอบ: ตรวจ ${rows} แถว ห่วงโซ่ครบถ้วน ไม่ถูกแก้ไข (แฮชล่าสุด ${headHash})`);
+  const chains = chainRows.length;
+  console.log(`audit trail: ${rows} rows checked, all ${chains} chains intact (head ${headHash})`);
+  console.log(
+    `บันทึกการตรวจสอบ: ตรวจ ${rows} แถว ห่วงโซ่ทั้ง ${chains} สายครบถ้วน ไม่ถูกแก้ไข (แฮชรวมของหัวสาย ${headHash})`,
+  );
+  console.log(perChain);
   return ok(undefined);
 };
 

@@ -10,3 +10,4 @@ export {
   type IdEncrypter,
   type IdKeys,
 } from './national-id.js';
+export { decryptSecret, encryptSecret, signatureMatches, signatureOf } from './secret.js';

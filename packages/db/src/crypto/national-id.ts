@@ -1,25 +1,22 @@
-import {
-  createCipheriv,
-  createDecipheriv,
-  createHmac,
-  createSecretKey,
-  hkdfSync,
-  randomBytes,
-  randomFillSync,
-} from 'node:crypto';
+import { createHmac, createSecretKey, hkdfSync, randomBytes, randomFillSync } from 'node:crypto';
 import { fail, issue, ok, parseThaiId, type Result } from '@isee/domain';
+import { IV_BYTES, seal, TAG_BYTES, unseal } from './aead.js';
 
 /**
  * National IDs at rest (SPEC §12): AES-256-GCM with a fresh 12-byte IV per value, stored as one
  * bytea `iv | ciphertext | tag`, and an HMAC-SHA256 look-up hash (hex) for unique keys and
- * registry linkage. Both keys come from the one master key by HKDF with distinct labels, so a
- * leaked look-up key reveals nothing about the encryption key. The hash equals @isee/domain's
+ * registry linkage. Every key comes from the one master key by HKDF with its own label, so a
+ * leaked look-up key reveals nothing about the others. The hash equals @isee/domain's
  * keyedHash (WebCrypto) under lookupKey, so a phone and the server agree. IDs are never logged.
  */
 export interface IdKeys {
   readonly encryptKey: Uint8Array;
   /** Also the HashKey a client imports (importHashKey) to compute the same look-up hashes. */
   readonly lookupKey: Uint8Array;
+  /** Other secrets at rest, e.g. TOTP secrets (secret.ts): never the national IDs' key. */
+  readonly secretKey: Uint8Array;
+  /** Signs short-lived tokens the server hands out and takes back (secret.ts). */
+  readonly signKey: Uint8Array;
 }
 
 export interface EncryptedId {
@@ -29,16 +26,20 @@ export interface EncryptedId {
   readonly hash: string;
 }
 
-const IV_BYTES = 12;
-const TAG_BYTES = 16;
 const ID_DIGITS = 13;
+// Named for the first keys it derived; later labels keep it, as a new salt would change them all.
 const HKDF_SALT = 'isee/national-id/v1';
 
 const derive = (master: Uint8Array, info: string): Uint8Array =>
   new Uint8Array(hkdfSync('sha256', master, HKDF_SALT, info, 32));
 
 export function deriveIdKeys(master: Uint8Array): IdKeys {
-  return { encryptKey: derive(master, 'encrypt'), lookupKey: derive(master, 'lookup') };
+  return {
+    encryptKey: derive(master, 'encrypt'),
+    lookupKey: derive(master, 'lookup'),
+    secretKey: derive(master, 'secret'),
+    signKey: derive(master, 'sign'),
+  };
 }
 
 /** The look-up hash of an already normalised 13-digit ID (bulk paths that validated first). */
@@ -56,10 +57,7 @@ export function nationalIdLookupHash(keys: IdKeys, input: unknown, path = ''): R
 export function encryptNationalId(keys: IdKeys, input: unknown, path = ''): Result<EncryptedId> {
   const id = parseThaiId(input, path);
   if (!id.ok) return id;
-  const iv = randomBytes(IV_BYTES);
-  const cipher = createCipheriv('aes-256-gcm', keys.encryptKey, iv);
-  const body = Buffer.concat([cipher.update(id.value, 'utf8'), cipher.final()]);
-  const enc = new Uint8Array(Buffer.concat([iv, body, cipher.getAuthTag()]));
+  const enc = new Uint8Array(seal(keys.encryptKey, randomBytes(IV_BYTES), id.value));
   return ok({ enc, hash: lookupHashOf(keys, id.value) });
 }
 
@@ -88,28 +86,16 @@ export function idEncrypter(keys: IdKeys): IdEncrypter {
         randomFillSync(ivs);
         next = 0;
       }
-      const iv = ivs.subarray(next * IV_BYTES, ++next * IV_BYTES);
-      const cipher = createCipheriv('aes-256-gcm', encryptKey, iv);
-      const body = cipher.update(id13, 'utf8');
-      const final = cipher.final();
-      return Buffer.concat([iv, body, final, cipher.getAuthTag()]);
+      return seal(encryptKey, ivs.subarray(next * IV_BYTES, ++next * IV_BYTES), id13);
     },
   };
 }
 
 /** The 13 digits back, or NATIONAL_ID_UNREADABLE for a wrong key or damaged bytes. */
 export function decryptNationalId(keys: IdKeys, enc: Uint8Array, path = ''): Result<string> {
-  const unreadable = fail([issue('NATIONAL_ID_UNREADABLE', path)]);
-  if (enc.byteLength !== IV_BYTES + ID_DIGITS + TAG_BYTES) return unreadable;
-  try {
-    const decipher = createDecipheriv('aes-256-gcm', keys.encryptKey, enc.subarray(0, IV_BYTES));
-    decipher.setAuthTag(enc.subarray(enc.byteLength - TAG_BYTES));
-    const id = Buffer.concat([
-      decipher.update(enc.subarray(IV_BYTES, enc.byteLength - TAG_BYTES)),
-      decipher.final(),
-    ]).toString('utf8');
-    return /^\d{13}$/.test(id) ? ok(id) : unreadable;
-  } catch {
-    return unreadable;
-  }
+  const id =
+    enc.byteLength === IV_BYTES + ID_DIGITS + TAG_BYTES ? unseal(keys.encryptKey, enc) : undefined;
+  return id !== undefined && /^\d{13}$/.test(id)
+    ? ok(id)
+    : fail([issue('NATIONAL_ID_UNREADABLE', path)]);
 }

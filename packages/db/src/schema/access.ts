@@ -44,6 +44,8 @@ export const appUser = pgTable('app_user', {
   passwordHash: text('password_hash').notNull(),
   /** TOTP secret, encrypted like national IDs; null when TOTP is off. */
   totpSecretEnc: bytea('totp_secret_enc'),
+  /** argon2id hash of the signing PIN a certifier re-enters to sign; null until the user sets one. */
+  signingPinHash: text('signing_pin_hash'),
   active: boolean('active').notNull().default(true),
   failedLogins: smallint('failed_logins').notNull().default(0),
   lockedUntil: instant('locked_until'),
@@ -114,8 +116,8 @@ export const session = pgTable(
 );
 
 /**
- * Append-only audit trail: each row holds the hash of the previous row, so an edit or deletion
- * in SQL breaks the chain and `isee audit verify` finds the first broken link (issue 4).
+ * Append-only audit trail: each row holds the hash of the previous row of its chain, so an edit or
+ * deletion in SQL breaks a chain and `isee audit verify` finds the first broken link (issue 4).
  */
 export const auditLog = pgTable(
   'audit_log',
@@ -129,6 +131,11 @@ export const auditLog = pgTable(
     details: jsonb('details').notNull().default({}),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull().unique(),
+    /** Which of the independent chains the row links into (audit/append.ts AUDIT_CHAINS). */
+    chain: smallint('chain').notNull().default(0),
   },
-  (t) => [index('audit_log_entity_idx').on(t.entity, t.entityId)],
+  (t) => [
+    index('audit_log_entity_idx').on(t.entity, t.entityId),
+    index('audit_log_chain_idx').on(t.chain, t.id),
+  ],
 );

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { customType, timestamp } from 'drizzle-orm/pg-core';
 
 /** Raw bytes (encrypted IDs, secrets); drizzle has no built-in bytea. */
@@ -14,3 +15,16 @@ export const createdAt = () => instant('created_at').notNull().defaultNow();
 /** The SQL list `'a', 'b'` of a constant list of codes, for check constraints. */
 export const sqlList = (codes: readonly string[]): string =>
   codes.map((c) => `'${c.replace(/'/g, "''")}'`).join(', ');
+
+/** A 64-bit transaction id (PostgreSQL 13+ and PGlite): the driver hands it over as text. */
+const xid8 = customType<{ data: string; driverData: string }>({ dataType: () => 'xid8' });
+
+/**
+ * The transaction that last wrote the row, set on insert by default and on update by a trigger
+ * (migration 0002), so no writer can forget it. Delta sync reads rows changed since a snapshot's
+ * xmin: every transaction below it has ended, so a row committed late is never skipped.
+ */
+export const changedXid = () =>
+  xid8('changed_xid')
+    .notNull()
+    .default(sql`pg_current_xact_id()`);

@@ -12,7 +12,7 @@ import {
   primaryKey,
   text,
 } from 'drizzle-orm/pg-core';
-import { bytea, createdAt } from './columns.js';
+import { bytea, changedXid, createdAt } from './columns.js';
 import { gradeLevel, school, semester, subDistrict } from './reference.js';
 
 /**
@@ -113,6 +113,7 @@ export const enrolment = pgTable(
     room: text('room').notNull().default(''),
     /** Flagged as poor by the affiliation's roster (candidate for screening). */
     candidate: boolean('candidate').notNull().default(false),
+    changedXid: changedXid(),
   },
   (t) => [
     primaryKey({ columns: [t.semesterId, t.studentId] }),

@@ -11,14 +11,15 @@ import {
   numeric,
   pgTable,
   primaryKey,
+  real,
   text,
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { POVERTY_CLASSES } from '@isee/domain';
+import { POVERTY_CLASSES, SCREENING_STATUSES } from '@isee/domain';
 import { appUser } from './access.js';
 import { studentRef } from './refs.js';
-import { createdAt, instant, sqlList } from './columns.js';
+import { bytea, changedXid, createdAt, instant, sqlList } from './columns.js';
 import { rateTable } from './money-tables.js';
 import { household } from './people.js';
 import { school, semester } from './reference.js';
@@ -52,15 +53,6 @@ export const cycle = pgTable('cycle', {
   screeningClosesOn: date('screening_closes_on').notNull(),
 });
 
-export const SCREENING_STATUSES = [
-  'draft',
-  'submitted',
-  'certified',
-  'confirmed',
-  'scored',
-  'returned',
-] as const;
-
 /**
  * One screening per student per cycle; its id is made by the client (offline sync), and the hash of
  * its content tells an idempotent retry (same hash) from a conflicting edit (another hash).
@@ -88,6 +80,7 @@ export const screening = pgTable(
       .references(() => appUser.id),
     createdAt: createdAt(),
     updatedAt: instant('updated_at').notNull().defaultNow(),
+    changedXid: changedXid(),
   },
   (t) => [
     unique('screening_one_per_student_cycle').on(t.cycleId, t.studentId),
@@ -100,6 +93,28 @@ export const screening = pgTable(
       sql`${t.incomePerPerson} is null or ${t.incomePerPerson} >= 0`,
     ),
     index('screening_school_status_idx').on(t.schoolId, t.cycleId, t.status),
+    index('screening_student_idx').on(t.studentId),
+  ],
+);
+
+/**
+ * The national IDs a form carries (guardian, members), kept out of `screening.answers`: encrypted
+ * like person IDs, with the keyed hash that finds the same person in another open screening.
+ * `path` is the field's place in the form, e.g. `members.2.idNumber`.
+ */
+export const screeningIdentity = pgTable(
+  'screening_identity',
+  {
+    screeningId: uuid('screening_id')
+      .notNull()
+      .references(() => screening.id),
+    path: text('path').notNull(),
+    nationalIdHash: text('national_id_hash').notNull(),
+    nationalIdEnc: bytea('national_id_enc').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.screeningId, t.path] }),
+    index('screening_identity_hash_idx').on(t.nationalIdHash),
   ],
 );
 
@@ -119,6 +134,8 @@ export const screeningEvent = pgTable(
     at: createdAt(),
     lat: doublePrecision('lat'),
     lon: doublePrecision('lon'),
+    /** The phone's stated accuracy of lat/lon, in metres. */
+    gpsAccuracyM: real('gps_accuracy_m'),
     reason: text('reason'),
   },
   (t) => [index('screening_event_screening_idx').on(t.screeningId)],
@@ -175,6 +192,7 @@ export const certification = pgTable(
     signedAt: createdAt(),
     lat: doublePrecision('lat'),
     lon: doublePrecision('lon'),
+    gpsAccuracyM: real('gps_accuracy_m'),
     reason: text('reason'),
   },
   (t) => [

@@ -1,9 +1,10 @@
-import { REGIONS } from '@isee/domain';
+import { REGIONS, SCREENING_STATUSES } from '@isee/domain';
 import { beforeAll, expect, it } from 'vitest';
 import { deriveIdKeys } from '../crypto/index.js';
 import { describeEachEngine } from '../testing/engines.js';
+import { CURRENT_SEMESTER_ID, SCREENING_WINDOW } from './calendar.js';
 import { seedDatabase, type SeedSummary } from './seed-database.js';
-import { POOR_SHARE_TARGET } from './targets.js';
+import { POOR_SHARE_TARGET, SCREENING_PROGRESS } from './targets.js';
 
 const idKeys = deriveIdKeys(new Uint8Array(32).fill(7));
 const SEED = 2026;
@@ -14,8 +15,15 @@ const CHECKSUM = `
     select concat_ws('|', 'p', id, national_id_hash, g_code, first_name, last_name, sex, birth_date) as line from person
     union all select concat_ws('|', 's', id, code, name_th, affiliation_code, sub_district_code, lat, lon) from school
     union all select concat_ws('|', 'e', semester_id, student_id, school_id, grade, room, candidate) from enrolment
-    union all select concat_ws('|', 'c', s.student_id, s.content_hash, p.score, p.poverty_class)
-      from screening s join pmt_score p on p.screening_id = s.id
+    union all select concat_ws('|', 'c', s.student_id, s.status, s.content_hash, s.income_per_person,
+                               p.score, p.poverty_class)
+      from screening s left join pmt_score p on p.screening_id = s.id
+    union all select concat_ws('|', 'v', s.student_id, e.from_status, e.to_status,
+                               extract(epoch from e.created_at), e.lat, e.lon, e.gps_accuracy_m, e.reason)
+      from screening_event e join screening s on s.id = e.screening_id
+    union all select concat_ws('|', 'g', s.student_id, c.kind, c.decision,
+                               extract(epoch from c.created_at), c.lat, c.lon, c.gps_accuracy_m, c.reason)
+      from certification c join screening s on s.id = c.screening_id
     union all select concat_ws('|', 'm', semester_id, student_id, measured_on, weight_kg, height_cm) from measurement
   ) lines`;
 
@@ -42,7 +50,7 @@ describeEachEngine('seedDatabase (demo)', (engine) => {
     expect(students).toBeGreaterThan(10_000);
     expect(students).toBeLessThan(20_000);
     expect(await count('household')).toBe(students);
-    expect(await count('pmt_score')).toBe(await count('screening'));
+    expect(await count('pmt_score')).toBe(await count(`screening where status = 'scored'`));
     expect(await count('pmt_model')).toBe(1);
     expect(await count('rate_table')).toBe(1);
     expect(await count('cycle')).toBe(1);
@@ -70,11 +78,18 @@ describeEachEngine('seedDatabase (demo)', (engine) => {
   });
 
   it('gives the poor and extremely poor shares of each region within bands around the targets', async () => {
-    const rows = await engine
-      .handle()
-      .sql<{ region: string; students: number; poor: number; extreme: number }>(
-        `select pr.region,
+    const rows = await engine.handle().sql<{
+      region: string;
+      students: number;
+      candidates: number;
+      scored: number;
+      poor: number;
+      extreme: number;
+    }>(
+      `select pr.region,
               count(*) as students,
+              count(*) filter (where e.candidate) as candidates,
+              count(ps.screening_id) as scored,
               count(ps.screening_id) filter (where ps.poverty_class <> 'not_poor') as poor,
               count(ps.screening_id) filter (where ps.poverty_class = 'extremely_poor') as extreme
          from enrolment e
@@ -82,17 +97,90 @@ describeEachEngine('seedDatabase (demo)', (engine) => {
          join province pr on pr.code = sc.province_code
          left join screening s on s.student_id = e.student_id
          left join pmt_score ps on ps.screening_id = s.id
-        where e.semester_id = 25691
+        where e.semester_id = $1
         group by pr.region`,
-      );
+      [CURRENT_SEMESTER_ID],
+    );
     expect(rows.map((r) => r.region).sort()).toEqual([...REGIONS].sort());
     for (const r of rows) {
       const target = POOR_SHARE_TARGET[r.region as keyof typeof POOR_SHARE_TARGET];
-      const poor = Number(r.poor) / Number(r.students);
+      // Mid-cycle only some candidates are scored, drawn regardless of income: scale them up to all.
+      const perStudent = Number(r.candidates) / Number(r.scored) / Number(r.students);
+      const poor = Number(r.poor) * perStudent;
       expect(poor, r.region).toBeGreaterThan(target * 0.75);
       expect(poor, r.region).toBeLessThan(target * 1.1);
-      expect(Number(r.extreme) / Number(r.students), r.region).toBeGreaterThan(0.25 * poor);
+      expect(Number(r.extreme) * perStudent, r.region).toBeGreaterThan(0.25 * poor);
     }
+  });
+
+  it('catches the cycle midway: every status present, about 15 % of candidates not screened yet', async () => {
+    const statuses = await engine
+      .handle()
+      .sql<{ status: string }>(`select distinct status from screening order by status`);
+    expect(statuses.map((r) => r.status)).toEqual([...SCREENING_STATUSES].sort());
+    const [row] = await engine.handle().sql<{ candidates: number; unscreened: number }>(
+      `select count(*) as candidates, count(*) filter (where s.id is null) as unscreened
+         from enrolment e left join screening s on s.student_id = e.student_id
+        where e.semester_id = $1 and e.candidate`,
+      [CURRENT_SEMESTER_ID],
+    );
+    const share = Number(row?.unscreened) / Number(row?.candidates);
+    expect(Math.abs(share - SCREENING_PROGRESS.unscreened)).toBeLessThan(0.025);
+    expect(await count(`screening where (income_per_person is null) <> (status = 'draft')`)).toBe(
+      0,
+    );
+  });
+
+  it("gives each screening a history from 'draft' or 'submitted' to its status, in order, in the window", async () => {
+    const [row] = await engine.handle().sql(
+      `with steps as (
+         select e.*, lag(e.to_status) over w as previous, lag(e.created_at) over w as previous_at,
+                row_number() over w as n,
+                row_number() over (partition by e.screening_id order by e.id desc) as from_end
+           from screening_event e window w as (partition by e.screening_id order by e.id))
+       select
+         (select count(*) from screening s
+           where not exists (select 1 from steps where screening_id = s.id and n = 1
+                               and to_status in ('draft', 'submitted') and created_at = s.created_at)
+              or not exists (select 1 from steps where screening_id = s.id and from_end = 1
+                               and to_status = s.status and created_at = s.updated_at)) as unfinished,
+         (select count(*) from steps where from_status is distinct from previous
+                                        or created_at <= previous_at) as disordered,
+         (select count(*) from steps where created_at < $1 or created_at >= $2) as outside,
+         (select count(*) from steps e join screening s on s.id = e.screening_id
+           where e.actor_user_id <> s.created_by) as by_others,
+         (select count(*) from steps e join screening s on s.id = e.screening_id
+            join household h on h.id = s.household_id
+           where e.to_status = 'submitted' and (e.lat <> h.lat or e.lon <> h.lon)) as away`,
+      [`${SCREENING_WINDOW.opensOn}T00:00:00+07:00`, `${SCREENING_WINDOW.closesOn}T24:00:00+07:00`],
+    );
+    const counts = Object.fromEntries(Object.entries(row ?? {}).map(([k, v]) => [k, Number(v)]));
+    expect(counts).toEqual({ unfinished: 0, disordered: 0, outside: 0, by_others: 0, away: 0 });
+  });
+
+  it('signs the certifications each status implies, each at the time of its step', async () => {
+    const rows = await engine.handle().sql<{ status: string; signed: string }>(
+      `select distinct s.status,
+              coalesce((select string_agg(c.kind || ':' || c.decision, ',' order by c.id)
+                          from certification c where c.screening_id = s.id), '') as signed
+         from screening s order by 1, 2`,
+    );
+    expect(rows).toEqual([
+      { status: 'certified', signed: 'certifier:certified' },
+      { status: 'confirmed', signed: 'certifier:certified,director:confirmed' },
+      { status: 'draft', signed: '' },
+      { status: 'returned', signed: 'certifier:certified,director:returned' },
+      { status: 'returned', signed: 'certifier:returned' },
+      { status: 'scored', signed: 'certifier:certified,director:confirmed' },
+      { status: 'submitted', signed: '' },
+    ]);
+    expect(
+      await count(`certification c where not exists (
+        select 1 from screening_event e where e.screening_id = c.screening_id
+           and e.to_status = c.decision and e.created_at = c.created_at
+           and e.reason is not distinct from c.reason)`),
+    ).toBe(0);
+    expect(await count(`certification where decision = 'returned' and reason is null`)).toBe(0);
   });
 
   it('moves the id sequences past the seeded rows', async () => {

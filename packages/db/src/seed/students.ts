@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   ageAt,
   DEFAULT_INCOME_CAP_BAHT,
@@ -6,13 +5,16 @@ import {
   GRADES,
   gradeIndex,
   levelGroupOf,
+  scoreBreakdown,
   scoreHousehold,
+  separateIdentities,
   STATUS_QUESTIONS_2026_03,
   unwrap,
   type Grade,
-  type PmtResult,
+  type ScreeningStatus,
   type Sex,
 } from '@isee/domain';
+import { contentHash, type JsonValue } from '../audit/chain.js';
 import {
   CURRENT_SEMESTER_ID,
   MEASURED_FROM,
@@ -29,6 +31,8 @@ import { familyName, givenName } from './names.js';
 import type { Random } from './prng.js';
 import type { SeedSchool } from './schools.js';
 import type { Cell, SeedRow, SeedTable } from './tables.js';
+import { SCREENING_PROGRESS } from './targets.js';
+import { certificationRow, eventRow, screeningHistory } from './workflow.js';
 
 /** Encrypts a national ID and computes its look-up hash (the crypto module, or a stand-in in tests). */
 export type ProtectId = (nationalId: string) => { readonly hash: string; readonly enc: Uint8Array };
@@ -57,6 +61,9 @@ const CLASS_SIZE = 40;
 const OLDER_SHARE = 0.05;
 const YEAR_START = Date.UTC(2026, 4, 16);
 const DAY_MS = 86_400_000;
+/** The steps a candidate may be at and their weights, in one fixed order (the draw is seeded). */
+const PROGRESS = Object.keys(SCREENING_PROGRESS) as (keyof typeof SCREENING_PROGRESS)[];
+const PROGRESS_WEIGHTS = Object.values(SCREENING_PROGRESS);
 
 const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 const addDays = (day: string, n: number): string =>
@@ -90,20 +97,6 @@ const screeningUuid = (random: Random, studentId: number): string => {
   const variant = ((parseInt(b[4] ?? '0', 16) & 0x3) | 0x8).toString(16);
   return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${variant}${a.slice(0, 3)}-${studentId.toString(16).padStart(12, '0')}`;
 };
-
-/** The stored breakdown: points per dimension, per question and per composition rule (no texts). */
-const breakdownOf = (r: PmtResult) => ({
-  dimensions: r.dimensions,
-  compositionPoints: r.compositionPoints,
-  questions: r.questions.map((q) => ({
-    questionId: q.questionId,
-    answer: q.answer,
-    points: q.points,
-  })),
-  composition: r.composition,
-  threshold: r.threshold,
-  incomeCap: r.incomeCap,
-});
 
 function personRow(
   ctx: NationContext,
@@ -237,7 +230,10 @@ interface Screened {
   readonly from: number;
 }
 
-/** The guardian as a person and member, and a scored screening in the current cycle. */
+/**
+ * A candidate's screening in the current cycle, at the step SCREENING_PROGRESS draws, with its
+ * history; the guardian as a person and member once a form names them. The new group has none yet.
+ */
 function screen(
   ctx: NationContext,
   school: SeedSchool,
@@ -245,6 +241,9 @@ function screen(
   random: Random,
   emit: Emit,
 ): void {
+  const progress = PROGRESS[random.weighted(PROGRESS_WEIGHTS)] ?? 'unscreened';
+  if (progress === 'unscreened') return;
+  const status: ScreeningStatus = progress;
   const g = s.drawn.guardian;
   const guardianPersonId = ++ctx.next.person;
   const guardianId = random.chance(GUARDIAN_WITH_ID)
@@ -262,6 +261,7 @@ function screen(
   );
   emit('household_member', [s.householdId, guardianPersonId, g.relation, s.from]);
   const screeningId = screeningUuid(random, s.id);
+  const visitDay = addDays(SCREENING_WINDOW.opensOn, random.int(0, 14));
   const form = buildForm(
     s.drawn,
     {
@@ -273,7 +273,7 @@ function screen(
         gps: s.home,
       },
       schoolKm: s.km,
-      visitDay: addDays(SCREENING_WINDOW.opensOn, random.int(0, 14)),
+      visitDay,
       guardianId,
       ref: screeningId,
     },
@@ -285,9 +285,13 @@ function screen(
       `seed: generated an invalid form: ${JSON.stringify(scored.issues.slice(0, 3))}`,
     );
   }
-  const answers = JSON.stringify(scored.value.form);
-  const contentHash = createHash('sha256').update(answers).digest('hex');
-  const income = scored.value.facts.incomePerPersonMonthly.toFixed(2);
+  // IDs are kept out of the readable answers, encrypted apart, as the server stores a screening.
+  const { answers, identities } = separateIdentities(scored.value.form);
+  // A draft's income is computed when it is submitted.
+  const income = status === 'draft' ? null : scored.value.facts.incomePerPersonMonthly.toFixed(2);
+  const history = screeningHistory(status, visitDay, s.home, random);
+  const first = history[0]?.at ?? null;
+  const last = history.at(-1)?.at ?? null;
   const row: Cell[] = [
     screeningId,
     ctx.cycleId,
@@ -296,20 +300,33 @@ function screen(
     s.householdId,
     '2026-03',
     'household',
-    answers,
-    contentHash,
+    JSON.stringify(answers),
+    contentHash(scored.value.form as unknown as JsonValue),
     income,
-    'scored',
+    status,
     ctx.createdBy,
+    first,
+    last,
   ];
   emit('screening', row);
+  for (const { path, idNumber } of identities) {
+    const id = ctx.protectId(idNumber);
+    emit('screening_identity', [screeningId, path, id.hash, id.enc]);
+  }
+  for (const step of history) {
+    emit('screening_event', eventRow(screeningId, ctx.createdBy, step));
+    if (step.signature !== null)
+      emit('certification', certificationRow(screeningId, ctx.createdBy, step, step.signature));
+  }
+  if (status !== 'scored') return;
   const r = scored.value.result;
   emit('pmt_score', [
     screeningId,
     r.modelId,
     r.score.toFixed(2),
     r.class,
-    JSON.stringify(breakdownOf(r)),
+    JSON.stringify(scoreBreakdown(r)),
+    last,
   ]);
 }
 

@@ -1,4 +1,4 @@
-import { DEFAULT_INCOME_CAP_BAHT, REGIONS, type Region } from '@isee/domain';
+import { DEFAULT_INCOME_CAP_BAHT, REGIONS, type Region, type ScreeningStatus } from '@isee/domain';
 import { normalQuantile } from './normal.js';
 
 /**
@@ -31,3 +31,18 @@ export const LOG_INCOME_MEAN: Readonly<Record<Region, number>> = Object.fromEntr
 
 /** The national reference for the wealth index form answers are drawn from: ln of 5,000 baht. */
 export const NATIONAL_LOG_INCOME = Math.log(5_000);
+
+/**
+ * Where the candidates' screenings stand on the seeded "now", in the middle of the cycle (our
+ * shares, for the demo's workflow): most scored, some at each review step, a few returned or still
+ * drafts, and a new group the teachers have not visited yet (no screening).
+ */
+export const SCREENING_PROGRESS = {
+  scored: 0.55,
+  confirmed: 0.08,
+  certified: 0.07,
+  submitted: 0.1,
+  returned: 0.03,
+  draft: 0.02,
+  unscreened: 0.15,
+} as const satisfies Record<ScreeningStatus | 'unscreened', number>;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readCode, readIsoDate, readNumber, type Bag } from './guard.js';
+import { nestsDeeperThan, readCode, readIsoDate, readNumber, type Bag } from './guard.js';
 
 describe('readIsoDate', () => {
   it('gives days since 1970-01-01, like Date.UTC, for every valid date', () => {
@@ -57,5 +57,24 @@ describe('readNumber and readCode', () => {
     expect(readCode('north', 'region', ['north', 'south'], issues)).toBe('north');
     expect(readCode('east', 'region', ['north', 'south'], issues)).toBeUndefined();
     expect(issues).toMatchObject([{ code: 'UNKNOWN_OPTION', params: { value: 'east' } }]);
+  });
+});
+
+describe('nestsDeeperThan', () => {
+  const nested = (levels: number): unknown => {
+    let value: unknown = 'leaf';
+    for (let i = 0; i < levels; i++) value = i % 2 === 0 ? [value] : { next: value };
+    return value;
+  };
+
+  it('counts objects and arrays, not the values inside them', () => {
+    expect(nestsDeeperThan(nested(3), 3)).toBe(false);
+    expect(nestsDeeperThan(nested(4), 3)).toBe(true);
+    expect(nestsDeeperThan('text', 0)).toBe(false);
+  });
+
+  it('answers for 100,000 levels without overflowing the stack', () => {
+    expect(nestsDeeperThan(nested(100_000), 12)).toBe(true);
+    expect(nestsDeeperThan(nested(100_000), 200_000)).toBe(false);
   });
 });

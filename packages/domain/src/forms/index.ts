@@ -39,6 +39,12 @@ export {
 } from './revisions.js';
 export { THAILAND_BOUNDS } from './readers.js';
 export { validateHousehold } from './validate.js';
+export {
+  joinIdentities,
+  separateIdentities,
+  type FormIdentity,
+  type SeparatedForm,
+} from './identities.js';
 export { householdFacts, memberIncome } from './facts.js';
 export { sampleHouseholds, type SampleHousehold } from './samples.js';
 export {

@@ -14,6 +14,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'error.INVALID_DATE': 'Invalid date (expected YYYY-MM-DD, Gregorian)',
   'error.TOO_MANY_ITEMS': 'At most {max} item(s) allowed',
   'error.TOO_FEW_ITEMS': 'At least {min} item(s) required',
+  'error.NESTED_TOO_DEEP': 'The data is nested more than {max} levels deep',
   'error.DUPLICATE_KEY': 'Duplicate value "{value}"',
 
   // ── vocabulary ──
@@ -229,6 +230,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   // ── http ──
   'error.HTTP_NOT_FOUND': 'Nothing at {path}',
   'error.HTTP_INVALID_REQUEST': 'Invalid request: {detail}',
+  'error.HTTP_URI_TOO_LONG': 'The address (URL) is too long; check the link',
   'error.HTTP_BAD_REQUEST': 'Bad request',
   'error.HTTP_INTERNAL': 'Something went wrong on our side; please try again',
   'error.CONFIG_PORT': 'PORT must be a port number 1–65535 (got "{value}")',
@@ -303,6 +305,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'error.MIGRATION_FAILED': 'Database migration failed: {reason}',
   'error.NATIONAL_ID_UNREADABLE':
     'Cannot decrypt the national ID (the key is not the one it was encrypted with, or the data is damaged)',
+  'error.SECRET_UNREADABLE':
+    'Cannot decrypt the stored secret (the key is not the one it was encrypted with, or the data is damaged); ask the system administrator',
 
   // ── db: reference data ──
   'error.UNKNOWN_PROVINCE': 'Unknown province code "{value}" (a DOPA province code has 2 digits)',
@@ -321,7 +325,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'error.AUDIT_ROW_EDITED':
     'Audit row {id} does not match its hash: it was changed after it was written',
   'error.AUDIT_ROW_UNLINKED':
-    'Audit row {id} does not link to the row before it: a row before it was deleted, inserted or rewritten',
+    'Audit row {id} does not link to the row before it in its chain: a row was deleted, inserted, moved to another chain or rewritten',
 
   // ── server: access (accounts, sessions, roles) ──
   'error.AUTH_FAILED':
@@ -333,6 +337,66 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'error.AUTH_FORBIDDEN': 'Your role does not allow this ({roles} only)',
   'error.AUTH_CSRF':
     'The request lacks the right X-CSRF-Token header; reload the page and try again',
+  'error.AUTH_LOCKED':
+    'The account is locked after repeated wrong passwords or PINs; try again in {minutes} minutes',
+  'error.AUTH_PASSWORD_WRONG': 'The current password is wrong; enter the password you log in with',
+  'error.AUTH_PIN_FORMAT': 'The signing PIN must be exactly {digits} digits',
+  'error.AUTH_PIN_WEAK':
+    'This PIN is too easy to guess (one digit repeated, or a run such as 123456); choose another',
+  'error.AUTH_PIN_NOT_SET':
+    'You have no signing PIN yet: set one under My account › Signing PIN (your password confirms it), then sign again',
+  'error.AUTH_PIN_WRONG':
+    'Wrong signing PIN; after repeated failures the account is locked for {minutes} minutes',
+  'error.AUTH_TOTP_ENROLMENT_INVALID':
+    'This authenticator enrolment has expired or is not valid; start again (confirm within {minutes} minutes)',
+  'error.AUTH_TOTP_WRONG':
+    'The 6-digit code does not match the secret; check the phone’s clock and enter the latest code from the app',
+  'error.USER_NOT_FOUND': 'There is no user {userId}',
+  'error.USER_USERNAME_TAKEN': 'The username "{username}" is taken; choose another',
+  'error.USER_ROLE_SCOPE_MISMATCH':
+    'The scope does not fit the role {role}: teachers, directors and certifiers take a school only; area officers a province, district or education service area (optionally an affiliation); affiliation officers an affiliation only; national roles and system admins no scope',
+  'error.USER_SCOPE_UNKNOWN': '"{value}" is not in the reference data; check the code',
+  'error.USER_ROLE_DUPLICATE': 'The user already has the role {role} with this scope',
+  'error.USER_ROLE_NOT_FOUND': 'This user has no role assignment {assignmentId}',
+  'error.USER_SELF_LOCKOUT':
+    'You cannot deactivate your own account or remove your own system admin role; ask another system admin',
+  'error.TEACHER_CLASS_NOT_SCHOOL_ADMIN':
+    'Only the director (school admin) of school {schoolId} can assign its teachers’ classes',
+  'error.TEACHER_NOT_FOUND': 'User {userId} is not a teacher of school {schoolId}',
+  'error.TEACHER_CLASS_SEMESTER_UNKNOWN': 'There is no semester {semesterId}',
+  'error.TEACHER_CLASS_GRADE_UNKNOWN': 'There is no grade "{grade}"',
+  'error.TEACHER_CLASS_DUPLICATE':
+    'This class repeats an earlier one (grade {grade}, room "{room}")',
+
+  // ── server: logging ──
+  'error.CONFIG_LOG_LEVEL': 'LOG_LEVEL must be one of {levels} (got "{value}")',
+
+  // ── screening workflow ──
+  'error.SCREENING_TRANSITION_INVALID':
+    'A screening with status "{status}" cannot take the action "{action}" by your role',
+  'error.SCREENING_NOT_FOUND': 'Screening {screeningId} does not exist or is outside your scope',
+  'error.SCREENING_CONFLICT':
+    'Screening {screeningId} changed on the server (version {version}) since the version you edited; compare them and choose which to keep',
+  'error.SCREENING_STUDENT_NOT_IN_CLASS':
+    "Student {studentId} is not in one of your classes in the screening cycle's semester",
+  'error.SCREENING_STUDENT_ALREADY_SCREENED':
+    'This student already has a screening in this cycle ({screeningId}); edit that one instead of starting another',
+  'error.SCREENING_MOVED':
+    'Screening {screeningId} belongs to another student or cycle than the one sent',
+  'error.SCREENING_CYCLE_NOT_FOUND': 'Screening cycle {cycleId} does not exist',
+  'error.SCREENING_REVISION_MISMATCH':
+    'This cycle uses form revision {expected}, but the form sent is revision {actual}',
+  'error.SCREENING_REASON_REQUIRED': 'Give the reason for returning it for correction',
+  'error.SCREENING_PERSON_IN_OTHER_SCREENING':
+    'The person at {path} is also in another screening of the same cycle ({screeningId}); please check',
+  'error.SCREENING_PERSON_IN_OTHER_HOUSEHOLD':
+    'The person at {path} is a member of another registered household (household {householdId}); please check',
+  'error.CERTIFICATION_FAR_FROM_HOME':
+    'Signed {km} km from the home (more than {max} km); please check',
+  'error.SCREENING_VISIT_FAR_FROM_HOME':
+    'The form was submitted {km} km from the home (more than {max} km): the visit may not have been at this home; please check',
+  'error.SYNC_CURSOR_INVALID':
+    'The sync cursor is not valid; sync everything again (send no cursor)',
 
   // ── server: evidence photos ──
   'error.PHOTO_TOO_LARGE': 'The photo has {bytes} bytes; at most {max} are accepted',
@@ -346,7 +410,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
     'The photo was taken {km} km from the home (more than {max} km): review it',
   'error.PHOTO_TIME_MISMATCH':
     'The photo was taken {days} days from the visit (more than {max} days): review it',
-  'error.EVIDENCE_SCREENING_NOT_FOUND': 'No screening {screeningId}',
+  'error.EVIDENCE_SCREENING_NOT_FOUND':
+    'No screening {screeningId}, or it is outside your classes or scope',
   'error.UPLOAD_ID_FORMAT': 'The upload id must be a UUID made by the sending device',
   'error.UPLOAD_NOT_FOUND': 'No upload {uploadId} (never started, or cleaned up): start again',
   'error.UPLOAD_CONFLICT':
@@ -354,4 +419,11 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'error.UPLOAD_OFFSET_MISMATCH':
     'The chunk starts at byte {offset} but {current} bytes have arrived: resume from byte {current}',
   'error.UPLOAD_BEYOND_LENGTH': 'The chunk goes past the declared length of {length} bytes',
+  'error.EVIDENCE_SCREENING_CLOSED':
+    'Screening {screeningId} is {status}: photos can no longer be added. To add one, ask the certifier or the director to return the form for correction',
+  'error.PHOTO_NOT_FOUND': 'No photo {photoId}, or it is outside your scope',
+  'error.UPLOAD_CHUNK_TOO_LARGE':
+    'A chunk may have at most {max} bytes: send the file in chunks of {chunk} bytes',
+  'error.UPLOAD_CONTENT_TYPE':
+    'Send chunks as raw bytes (Content-Type: application/offset+octet-stream)',
 };

@@ -16,6 +16,7 @@ export const th = {
   'error.INVALID_DATE': 'วันที่ไม่ถูกต้อง (ต้องเป็น ปปปป-ดด-วว แบบ ค.ศ.)',
   'error.TOO_MANY_ITEMS': 'มีได้ไม่เกิน {max} รายการ',
   'error.TOO_FEW_ITEMS': 'ต้องมีอย่างน้อย {min} รายการ',
+  'error.NESTED_TOO_DEEP': 'ข้อมูลซ้อนกันลึกเกิน {max} ชั้น',
   'error.DUPLICATE_KEY': 'ค่า "{value}" ซ้ำกัน',
 
   // ── vocabulary ──
@@ -212,6 +213,7 @@ export const th = {
   // ── http ──
   'error.HTTP_NOT_FOUND': 'ไม่พบข้อมูลหรือบริการที่ {path}',
   'error.HTTP_INVALID_REQUEST': 'ข้อมูลในคำขอไม่ถูกต้อง: {detail}',
+  'error.HTTP_URI_TOO_LONG': 'ที่อยู่ (URL) ยาวเกินกำหนด กรุณาตรวจสอบลิงก์',
   'error.HTTP_BAD_REQUEST': 'คำขอไม่ถูกต้อง',
   'error.HTTP_INTERNAL': 'ระบบขัดข้อง กรุณาลองใหม่อีกครั้ง',
   'error.CONFIG_PORT': 'PORT ต้องเป็นเลขพอร์ต 1–65535 (ได้รับ "{value}")',
@@ -280,6 +282,8 @@ export const th = {
   'error.MIGRATION_FAILED': 'ปรับโครงสร้างฐานข้อมูล (migration) ไม่สำเร็จ: {reason}',
   'error.NATIONAL_ID_UNREADABLE':
     'ถอดรหัสเลขประจำตัวประชาชนไม่ได้ (กุญแจไม่ตรงกับที่ใช้เข้ารหัส หรือข้อมูลเสียหาย)',
+  'error.SECRET_UNREADABLE':
+    'ถอดรหัสข้อมูลลับที่เก็บไว้ไม่ได้ (กุญแจไม่ตรงกับที่ใช้เข้ารหัส หรือข้อมูลเสียหาย) กรุณาติดต่อผู้ดูแลระบบ',
 
   // ── db: reference data ──
   'error.UNKNOWN_PROVINCE': 'ไม่รู้จักรหัสจังหวัด "{value}" (รหัสจังหวัดของกรมการปกครองมี 2 หลัก)',
@@ -298,7 +302,7 @@ export const th = {
   'error.AUDIT_ROW_EDITED':
     'แถว {id} ของบันทึกการตรวจสอบไม่ตรงกับค่าแฮชของแถว แสดงว่าถูกแก้ไขหลังจากบันทึกแล้ว',
   'error.AUDIT_ROW_UNLINKED':
-    'แถว {id} ของบันทึกการตรวจสอบไม่เชื่อมกับแถวก่อนหน้า แสดงว่ามีแถวก่อนหน้าถูกลบ ถูกแทรก หรือถูกเขียนใหม่',
+    'แถว {id} ของบันทึกการตรวจสอบไม่เชื่อมกับแถวก่อนหน้าในสายเดียวกัน แสดงว่ามีแถวถูกลบ ถูกแทรก ถูกย้ายไปสายอื่น หรือถูกเขียนใหม่',
 
   // ── server: access (accounts, sessions, roles) ──
   'error.AUTH_FAILED':
@@ -309,6 +313,59 @@ export const th = {
   'error.AUTH_REQUIRED': 'กรุณาเข้าสู่ระบบ',
   'error.AUTH_FORBIDDEN': 'บทบาทของคุณไม่มีสิทธิ์ทำรายการนี้ (เฉพาะ {roles})',
   'error.AUTH_CSRF': 'คำขอไม่มีส่วนหัว X-CSRF-Token ที่ถูกต้อง กรุณาโหลดหน้าใหม่แล้วลองอีกครั้ง',
+  'error.AUTH_LOCKED':
+    'บัญชีถูกระงับชั่วคราวเพราะกรอกรหัสผ่านหรือ PIN ผิดหลายครั้ง กรุณารออีก {minutes} นาทีแล้วลองใหม่',
+  'error.AUTH_PASSWORD_WRONG': 'รหัสผ่านปัจจุบันไม่ถูกต้อง กรุณากรอกรหัสผ่านที่ใช้เข้าสู่ระบบ',
+  'error.AUTH_PIN_FORMAT': 'PIN สำหรับลงนามต้องเป็นตัวเลข {digits} หลักพอดี',
+  'error.AUTH_PIN_WEAK': 'PIN นี้เดาง่ายเกินไป (ตัวเลขซ้ำกันทั้งหมด หรือเรียงกัน เช่น 123456) กรุณาเลือก PIN อื่น',
+  'error.AUTH_PIN_NOT_SET':
+    'คุณยังไม่ได้ตั้ง PIN สำหรับลงนาม กรุณาตั้งที่เมนูบัญชีของฉัน › PIN สำหรับลงนาม (ใช้รหัสผ่านยืนยัน) แล้วลงนามอีกครั้ง',
+  'error.AUTH_PIN_WRONG': 'PIN สำหรับลงนามไม่ถูกต้อง หากกรอกผิดหลายครั้ง บัญชีจะถูกระงับชั่วคราว {minutes} นาที',
+  'error.AUTH_TOTP_ENROLMENT_INVALID':
+    'การเปิดใช้รหัสยืนยันตัวตนนี้หมดอายุหรือไม่ถูกต้อง กรุณาเริ่มเปิดใช้ใหม่ (ต้องยืนยันภายใน {minutes} นาที)',
+  'error.AUTH_TOTP_WRONG':
+    'รหัส 6 หลักไม่ตรงกับรหัสลับ กรุณาตรวจสอบว่าเวลาในโทรศัพท์ถูกต้อง แล้วกรอกรหัสล่าสุดจากแอป',
+  'error.USER_NOT_FOUND': 'ไม่พบผู้ใช้หมายเลข {userId}',
+  'error.USER_USERNAME_TAKEN': 'ชื่อผู้ใช้ "{username}" มีผู้ใช้แล้ว กรุณาเลือกชื่ออื่น',
+  'error.USER_ROLE_SCOPE_MISMATCH':
+    'ขอบเขตไม่ตรงกับบทบาท {role}: ครู ผู้อำนวยการ และผู้รับรองต้องระบุโรงเรียนเท่านั้น เจ้าหน้าที่เขตต้องระบุจังหวัด อำเภอ หรือเขตพื้นที่การศึกษา (ระบุต้นสังกัดเพิ่มได้) เจ้าหน้าที่ต้นสังกัดต้องระบุต้นสังกัดเท่านั้น บทบาทระดับประเทศและผู้ดูแลระบบไม่ต้องระบุขอบเขต',
+  'error.USER_SCOPE_UNKNOWN': 'ไม่พบ "{value}" ในข้อมูลอ้างอิง กรุณาตรวจสอบรหัส',
+  'error.USER_ROLE_DUPLICATE': 'ผู้ใช้มีบทบาท {role} ในขอบเขตนี้อยู่แล้ว',
+  'error.USER_ROLE_NOT_FOUND': 'ผู้ใช้นี้ไม่มีการมอบบทบาทหมายเลข {assignmentId}',
+  'error.USER_SELF_LOCKOUT':
+    'ไม่สามารถปิดบัญชีของตนเองหรือถอนบทบาทผู้ดูแลระบบของตนเองได้ กรุณาให้ผู้ดูแลระบบคนอื่นทำรายการนี้',
+  'error.TEACHER_CLASS_NOT_SCHOOL_ADMIN':
+    'เฉพาะผู้อำนวยการ (ผู้ดูแลโรงเรียน) ของโรงเรียนหมายเลข {schoolId} เท่านั้นที่มอบหมายห้องเรียนให้ครูได้',
+  'error.TEACHER_NOT_FOUND': 'ผู้ใช้หมายเลข {userId} ไม่ได้เป็นครูของโรงเรียนหมายเลข {schoolId}',
+  'error.TEACHER_CLASS_SEMESTER_UNKNOWN': 'ไม่พบภาคเรียน {semesterId}',
+  'error.TEACHER_CLASS_GRADE_UNKNOWN': 'ไม่พบระดับชั้น "{grade}"',
+  'error.TEACHER_CLASS_DUPLICATE': 'ห้องเรียนนี้ซ้ำกับรายการก่อนหน้า (ชั้น {grade} ห้อง "{room}")',
+
+  // ── server: logging ──
+  'error.CONFIG_LOG_LEVEL': 'LOG_LEVEL ต้องเป็นหนึ่งใน {levels} (ได้รับ "{value}")',
+
+  // ── screening workflow ──
+  'error.SCREENING_TRANSITION_INVALID':
+    'แบบคัดกรองที่มีสถานะ "{status}" ทำรายการ "{action}" โดยบทบาทของคุณไม่ได้',
+  'error.SCREENING_NOT_FOUND': 'ไม่พบแบบคัดกรอง {screeningId} หรือแบบนี้ไม่อยู่ในขอบเขตที่คุณดูแล',
+  'error.SCREENING_CONFLICT':
+    'แบบคัดกรอง {screeningId} บนเซิร์ฟเวอร์เปลี่ยนไปแล้ว (ฉบับ {version}) ไม่ตรงกับฉบับที่คุณแก้ไข กรุณาเปรียบเทียบแล้วเลือกฉบับที่จะเก็บ',
+  'error.SCREENING_STUDENT_NOT_IN_CLASS':
+    'นักเรียน {studentId} ไม่อยู่ในห้องเรียนที่คุณรับผิดชอบในภาคเรียนของรอบคัดกรองนี้',
+  'error.SCREENING_STUDENT_ALREADY_SCREENED':
+    'นักเรียนคนนี้มีแบบคัดกรองในรอบนี้แล้ว ({screeningId}) ให้แก้ไขแบบเดิมแทนการสร้างใหม่',
+  'error.SCREENING_MOVED': 'แบบคัดกรอง {screeningId} เป็นของนักเรียนคนอื่นหรือรอบอื่น ไม่ตรงกับที่ส่งมา',
+  'error.SCREENING_CYCLE_NOT_FOUND': 'ไม่พบรอบการคัดกรอง {cycleId}',
+  'error.SCREENING_REVISION_MISMATCH': 'รอบนี้ใช้แบบฟอร์มฉบับ {expected} แต่แบบที่ส่งมาเป็นฉบับ {actual}',
+  'error.SCREENING_REASON_REQUIRED': 'กรุณาระบุเหตุผลที่ส่งกลับให้แก้ไข',
+  'error.SCREENING_PERSON_IN_OTHER_SCREENING':
+    'บุคคลในช่อง {path} อยู่ในแบบคัดกรองอื่นของรอบเดียวกันด้วย ({screeningId}) กรุณาตรวจสอบ',
+  'error.SCREENING_PERSON_IN_OTHER_HOUSEHOLD':
+    'บุคคลในช่อง {path} เป็นสมาชิกของครัวเรือนอื่นในทะเบียน (ครัวเรือน {householdId}) กรุณาตรวจสอบ',
+  'error.CERTIFICATION_FAR_FROM_HOME': 'ลงนามรับรองห่างจากบ้าน {km} กม. (เกิน {max} กม.) กรุณาตรวจสอบ',
+  'error.SCREENING_VISIT_FAR_FROM_HOME':
+    'ส่งแบบคัดกรองห่างจากบ้าน {km} กม. (เกิน {max} กม.) การเยี่ยมบ้านอาจไม่ได้เกิดขึ้นที่บ้านนี้ กรุณาตรวจสอบ',
+  'error.SYNC_CURSOR_INVALID': 'ตัวชี้ตำแหน่งการซิงก์ไม่ถูกต้อง กรุณาซิงก์ใหม่ทั้งหมด (ไม่ส่ง cursor)',
 
   // ── server: evidence photos ──
   'error.PHOTO_TOO_LARGE': 'ภาพมีขนาด {bytes} ไบต์ ใหญ่เกินกำหนด (ไม่เกิน {max} ไบต์)',
@@ -320,7 +377,8 @@ export const th = {
     'ภาพนี้ซ้ำหรือเกือบเหมือนกับภาพในแบบคัดกรองของครัวเรือนอื่น ({screeningId}) กรุณาตรวจสอบ',
   'error.PHOTO_FAR_FROM_HOME': 'ภาพถ่ายห่างจากบ้าน {km} กม. (เกิน {max} กม.) กรุณาตรวจสอบ',
   'error.PHOTO_TIME_MISMATCH': 'ภาพถ่ายห่างจากวันเยี่ยมบ้าน {days} วัน (เกิน {max} วัน) กรุณาตรวจสอบ',
-  'error.EVIDENCE_SCREENING_NOT_FOUND': 'ไม่พบแบบคัดกรอง {screeningId}',
+  'error.EVIDENCE_SCREENING_NOT_FOUND':
+    'ไม่พบแบบคัดกรอง {screeningId} หรือแบบนี้ไม่อยู่ในชั้นเรียนหรือขอบเขตที่คุณดูแล',
   'error.UPLOAD_ID_FORMAT': 'รหัสการอัปโหลดต้องเป็น UUID ที่เครื่องผู้ส่งสร้างขึ้น',
   'error.UPLOAD_NOT_FOUND': 'ไม่พบการอัปโหลด {uploadId} (ยังไม่เริ่ม หรือถูกล้างแล้ว) กรุณาเริ่มใหม่',
   'error.UPLOAD_CONFLICT':
@@ -328,6 +386,13 @@ export const th = {
   'error.UPLOAD_OFFSET_MISMATCH':
     'ส่วนของไฟล์เริ่มที่ไบต์ {offset} แต่ได้รับแล้ว {current} ไบต์ กรุณาส่งต่อจากไบต์ {current}',
   'error.UPLOAD_BEYOND_LENGTH': 'ส่วนของไฟล์เกินขนาดที่แจ้งไว้ {length} ไบต์',
+  'error.EVIDENCE_SCREENING_CLOSED':
+    'แบบคัดกรอง {screeningId} ผ่านการรับรองหรือยืนยันแล้ว จึงเพิ่มภาพไม่ได้ หากต้องเพิ่มภาพ กรุณาขอให้ผู้รับรองหรือผู้อำนวยการส่งแบบคืนเพื่อแก้ไข',
+  'error.PHOTO_NOT_FOUND': 'ไม่พบภาพ {photoId} หรือภาพนี้ไม่อยู่ในขอบเขตที่คุณดูแล',
+  'error.UPLOAD_CHUNK_TOO_LARGE':
+    'ส่วนของไฟล์ที่ส่งแต่ละครั้งต้องไม่เกิน {max} ไบต์ กรุณาแบ่งส่งเป็นส่วนละ {chunk} ไบต์',
+  'error.UPLOAD_CONTENT_TYPE':
+    'กรุณาส่งส่วนของไฟล์เป็นข้อมูลดิบ (Content-Type: application/offset+octet-stream)',
 } as const satisfies Readonly<Record<string, string>>;
 
 export type MessageKey = keyof typeof th;

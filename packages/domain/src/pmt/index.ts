@@ -8,7 +8,7 @@ export type {
 export { COMPOSITION_FEATURES } from './model.js';
 export { validateModel } from './validate-model.js';
 export { statusQuestionsOf } from './revisions.js';
-export { score, type PmtResult } from './score.js';
+export { score, scoreBreakdown, type PmtResult } from './score.js';
 export { scoreHousehold, type ScoredHousehold } from './score-household.js';
 export type { PmtInput } from './input.js';
 export type { CompositionScore, QuestionScore, Text } from './explain.js';

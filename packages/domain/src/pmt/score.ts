@@ -108,3 +108,21 @@ function byDimension(scores: readonly QuestionScore[]): Record<Dimension, number
   for (const s of scores) sums[s.dimension] += s.points;
   return sums;
 }
+
+/**
+ * What is stored of a score besides the score and class: points per dimension, per question and per
+ * composition rule, with the threshold and cap used (no texts: explanations are rebuilt from these
+ * in the reader's language), so any stored score can be explained and checked years later.
+ */
+export const scoreBreakdown = (r: PmtResult) => ({
+  dimensions: r.dimensions,
+  compositionPoints: r.compositionPoints,
+  questions: r.questions.map((q) => ({
+    questionId: q.questionId,
+    answer: q.answer,
+    points: q.points,
+  })),
+  composition: r.composition,
+  threshold: r.threshold,
+  incomeCap: r.incomeCap,
+});

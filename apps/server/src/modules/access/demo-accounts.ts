@@ -2,15 +2,20 @@ import { appendAudit, CURRENT_SEMESTER_ID, SEED_ACCOUNT, type DatabaseHandle } f
 import { unwrap } from '@isee/domain';
 import { sql } from 'drizzle-orm';
 import type { Role } from './principal.js';
+import type { Transaction } from './repository.js';
 import { hashPassword } from './secrets.js';
 
 /** The one password of every demo account; printed at start-up, never valid outside demo data. */
 export const DEMO_PASSWORD = 'isee-demo-2569';
+/** The signing PIN of the demo accounts that sign (certifier, director); printed likewise. */
+export const DEMO_PIN = '246810';
 
 export interface DemoAccount {
   readonly username: string;
   readonly role: Role;
   readonly where: string;
+  /** Signs screenings, so has DEMO_PIN. */
+  readonly signs: boolean;
 }
 
 interface DemoSchool {
@@ -32,7 +37,9 @@ async function firstSchool(handle: DatabaseHandle): Promise<DemoSchool | undefin
 
 type Columns = Partial<Record<'school_id' | 'province_code' | 'affiliation_code', number | string>>;
 
-const plan = (s: DemoSchool): ReadonlyArray<DemoAccount & { columns: Columns; name: string }> => [
+type Planned = Omit<DemoAccount, 'signs'> & { columns: Columns; name: string };
+
+const plan = (s: DemoSchool): readonly Planned[] => [
   {
     username: 'demo.teacher',
     role: 'teacher',
@@ -91,18 +98,74 @@ const plan = (s: DemoSchool): ReadonlyArray<DemoAccount & { columns: Columns; na
   },
 ];
 
+/** The new account's role, and for the teacher two classes; audited as the account's creation. */
+async function grantDemoRole(
+  tx: Transaction,
+  userId: number,
+  account: Planned,
+  schoolId: number,
+): Promise<void> {
+  const c = account.columns;
+  await tx.execute(
+    sql`insert into role_assignment (user_id, role, school_id, province_code, affiliation_code)
+        values (${userId}, ${account.role}, ${c.school_id ?? null}, ${c.province_code ?? null},
+                ${c.affiliation_code ?? null})`,
+  );
+  if (account.role === 'teacher')
+    await tx.execute(
+      sql`insert into teacher_class (user_id, semester_id, school_id, grade, room)
+          select ${userId}, semester_id, school_id, grade, room from enrolment
+           where school_id = ${schoolId} and semester_id = ${CURRENT_SEMESTER_ID}
+           group by semester_id, school_id, grade, room
+           order by count(*) filter (where candidate) desc, grade, room limit 2`,
+    );
+  unwrap(
+    await appendAudit(tx, {
+      actorUserId: null,
+      action: 'app_user.create_demo',
+      entity: 'app_user',
+      entityId: userId,
+      details: { role: account.role },
+    }),
+  );
+}
+
+const SIGNERS: ReadonlySet<Role> = new Set(['certifier', 'school_admin']);
+
+/** Sets the demo PIN where none is set, so demo accounts made before PINs existed get one too. */
+async function giveDemoPin(tx: Transaction, username: string, pinHash: string): Promise<void> {
+  const [updated] = (
+    (await tx.execute(
+      sql`update app_user set signing_pin_hash = ${pinHash}
+           where username = ${username} and signing_pin_hash is null returning id`,
+    )) as unknown as { rows: Array<{ id: number }> }
+  ).rows;
+  if (updated !== undefined)
+    unwrap(
+      await appendAudit(tx, {
+        actorUserId: null,
+        action: 'app_user.signing_pin_set',
+        entity: 'app_user',
+        entityId: updated.id,
+        details: { demo: true },
+      }),
+    );
+}
+
 /**
  * Demo accounts for every role of SPEC §2, bound to the first seeded school, its province and its
  * affiliation; the teacher gets the two classes of that school with the most screening candidates
  * this semester. Only in a database holding the synthetic nation (its seed account exists), so a
- * real deployment never gets accounts with a published password. Idempotent: existing ones are kept.
+ * real deployment never gets accounts with a published password. Idempotent: existing ones are kept
+ * (a signer without a PIN gets DEMO_PIN).
  */
 export async function ensureDemoAccounts(handle: DatabaseHandle): Promise<DemoAccount[]> {
   const [seeded] = await handle.sql('select 1 from app_user where username = $1', [SEED_ACCOUNT]);
   const school = seeded === undefined ? undefined : await firstSchool(handle);
   if (school === undefined) return [];
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const accounts = plan(school);
+  const pinHash = await hashPassword(DEMO_PIN);
+  const accounts = plan(school).map((a) => ({ ...a, signs: SIGNERS.has(a.role) }));
   await handle.db.transaction(async (tx) => {
     for (const account of accounts) {
       const inserted = (
@@ -112,31 +175,9 @@ export async function ensureDemoAccounts(handle: DatabaseHandle): Promise<DemoAc
               on conflict (username) do nothing returning id`,
         )) as unknown as { rows: Array<{ id: number }> }
       ).rows[0];
-      if (inserted === undefined) continue;
-      const c = account.columns;
-      await tx.execute(
-        sql`insert into role_assignment (user_id, role, school_id, province_code, affiliation_code)
-            values (${inserted.id}, ${account.role}, ${c.school_id ?? null}, ${c.province_code ?? null},
-                    ${c.affiliation_code ?? null})`,
-      );
-      if (account.role === 'teacher')
-        await tx.execute(
-          sql`insert into teacher_class (user_id, semester_id, school_id, grade, room)
-              select ${inserted.id}, semester_id, school_id, grade, room from enrolment
-               where school_id = ${school.id} and semester_id = ${CURRENT_SEMESTER_ID}
-               group by semester_id, school_id, grade, room
-               order by count(*) filter (where candidate) desc, grade, room limit 2`,
-        );
-      unwrap(
-        await appendAudit(tx, {
-          actorUserId: null,
-          action: 'app_user.create_demo',
-          entity: 'app_user',
-          entityId: inserted.id,
-          details: { role: account.role },
-        }),
-      );
+      if (inserted !== undefined) await grantDemoRole(tx, inserted.id, account, school.id);
+      if (account.signs) await giveDemoPin(tx, account.username, pinHash);
     }
   });
-  return accounts.map(({ username, role, where }) => ({ username, role, where }));
+  return accounts.map(({ username, role, where, signs }) => ({ username, role, where, signs }));
 }

@@ -1,10 +1,10 @@
-import { verifyAudit } from '@isee/db';
+import { deriveIdKeys, encryptSecret, verifyAudit } from '@isee/db';
 import { describeEachEngine } from '@isee/db/testing';
 import { unwrap } from '@isee/domain';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildApp } from '../../app.js';
+import { TEST_ID_KEYS, testApp } from '../../testing/app.js';
 import { hashPassword } from './secrets.js';
 
 const PASSWORD = 'correct horse battery';
@@ -17,12 +17,16 @@ describeEachEngine('accounts and sessions', (engine) => {
   let app: FastifyInstance;
   const ids = new Map<string, number>();
 
-  /** An account with one national-scope role; `totp` stores the secret's text as the "encrypted" bytes. */
+  /** An account with one national-scope role; `totp` stores the secret encrypted as the server does. */
   async function createUser(username: string, role: string, totp = false): Promise<void> {
     const [row] = await engine.handle().sql<{ id: number }>(
       `insert into app_user (username, display_name, password_hash, totp_secret_enc)
        values ($1, $1, $2, $3) returning id`,
-      [username, await hashPassword(PASSWORD), totp ? Buffer.from(totpSecret) : null],
+      [
+        username,
+        await hashPassword(PASSWORD),
+        totp ? encryptSecret(TEST_ID_KEYS, totpSecret) : null,
+      ],
     );
     const id = row?.id ?? 0;
     await engine
@@ -32,11 +36,8 @@ describeEachEngine('accounts and sessions', (engine) => {
   }
 
   beforeAll(async () => {
-    app = await buildApp({
-      db: engine.handle(),
-      access: { now: () => clock, totpSecret: (enc) => Buffer.from(enc).toString('utf8') },
-    });
-    for (const name of ['ok', 'wrong', 'lock', 'csrf', 'idle', 'day', 'logout', 'target'])
+    app = await testApp({ db: engine.handle(), access: { now: () => clock } });
+    for (const name of ['ok', 'wrong', 'lock', 'csrf', 'idle', 'day', 'logout', 'target', 'touch'])
       await createUser(name, 'programme_officer');
     await createUser('admin', 'system_admin');
     await createUser('otp', 'programme_officer', true);
@@ -126,6 +127,26 @@ describeEachEngine('accounts and sessions', (engine) => {
     expect((await me(s)).statusCode).toBe(200);
   });
 
+  it('writes the sliding expiry only when it moves by more than a minute', async () => {
+    const session = sessionOf(await login('touch'));
+    const expiry = async () =>
+      String(
+        (
+          await engine.handle().sql(
+            `select s.expires_at from session s join app_user u on u.id = s.user_id
+                where u.username = 'touch'`,
+          )
+        )[0]?.['expires_at'],
+      );
+    const first = await expiry();
+    advance(30_000);
+    expect((await me(session)).statusCode).toBe(200);
+    expect(await expiry()).toBe(first);
+    advance(61_000);
+    expect((await me(session)).statusCode).toBe(200);
+    expect(await expiry()).not.toBe(first);
+  });
+
   it('ends a session after 30 idle minutes, and after 12 hours however busy', async () => {
     const idle = sessionOf(await login('idle'));
     advance(29 * 60_000);
@@ -194,24 +215,36 @@ describeEachEngine('accounts and sessions', (engine) => {
     });
     expect((await login('otp', PASSWORD, code)).statusCode).toBe(200);
 
-    const noReader = await buildApp({ db: engine.handle(), access: { now: () => clock } });
-    const refused = await noReader.inject({
+    // A server whose keys cannot open the stored secret refuses the account rather than skip the code.
+    const otherKeys = await testApp({
+      db: engine.handle(),
+      idKeys: deriveIdKeys(new Uint8Array(32).fill(1)),
+      access: { now: () => clock },
+    });
+    const refused = await otherKeys.inject({
       method: 'POST',
       url: '/api/auth/login',
       payload: { username: 'otp', password: PASSWORD, totp: code },
     });
     expect(codeOf(refused)).toBe('AUTH_TOTP_UNAVAILABLE');
-    await noReader.close();
+    await otherKeys.close();
   });
 
-  it('audits logins, failures, logouts and resets, with no secrets, in an unbroken chain', async () => {
+  it('audits logins, failures, logouts, resets and session sweeps, with no secrets, in an unbroken chain', async () => {
     const rows = await engine
       .handle()
       .sql<{ action: string; details: unknown }>(
         'select action, details from audit_log order by id',
       );
     expect(new Set(rows.map((r) => r.action))).toEqual(
-      new Set(['auth.login', 'auth.login_failed', 'auth.logout', 'app_user.password_reset']),
+      new Set([
+        'auth.login',
+        'auth.login_failed',
+        'auth.logout',
+        'app_user.password_reset',
+        // The second app of the TOTP test swept the sessions the moved clock had expired.
+        'session.sweep',
+      ]),
     );
     const text = JSON.stringify(rows);
     expect(text).not.toContain(PASSWORD);

@@ -1,27 +1,18 @@
-import { schema } from '@isee/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { issue } from '@isee/domain';
 import { ErrorSchema, HttpProblem } from '../../plumbing/errors.js';
+import { adminRoutes } from './admin-routes.js';
+import { confirmTotpEnrolment, startTotpEnrolment } from './enrolment.js';
 import { LOGIN_PATH, principalOf, requireRole } from './guard.js';
-import { PASSWORD_MAX, PASSWORD_MIN, SESSION_ABSOLUTE_MS, SESSION_COOKIE } from './policy.js';
+import { PASSWORD_MAX, SESSION_ABSOLUTE_MS, SESSION_COOKIE } from './policy.js';
 import type { Principal } from './principal.js';
+import { answer, refusals, RoleSchema, ScopeSchema } from './schemas.js';
 import { csrfTokenOf } from './secrets.js';
-import { adminResetPassword, login, logout, type AccessContext } from './service.js';
-
-const Scope = z.object({
-  kind: z.enum(['school', 'area', 'affiliation', 'national', 'none']),
-  schoolId: z.number().int().optional(),
-  provinceCode: z.string().optional(),
-  districtCode: z.string().optional(),
-  serviceAreaId: z.number().int().optional(),
-  affiliationCode: z.string().optional(),
-  deidentified: z.boolean().optional(),
-});
+import { login, logout, setSigningPin, type AccessContext } from './service.js';
 
 const Me = z.object({
   user: z.object({ id: z.number().int(), username: z.string(), displayName: z.string() }),
-  roles: z.array(z.object({ role: z.enum(schema.ROLES), scope: Scope })),
+  roles: z.array(z.object({ role: RoleSchema, scope: ScopeSchema })),
   csrfToken: z.string(),
 });
 
@@ -31,9 +22,17 @@ const me = (principal: Principal, csrfToken: string): z.infer<typeof Me> => ({
   csrfToken,
 });
 
-const refusals = { 401: ErrorSchema, 403: ErrorSchema };
+/** Re-entering a credential: wrong or locked is 403 (the session stays; the request is refused). */
+const CREDENTIAL_STATUS = {
+  AUTH_FAILED: 401,
+  AUTH_LOCKED: 403,
+  AUTH_PASSWORD_WRONG: 403,
+};
 
-/** Login, logout, who am I, and the admin's password reset. */
+const credentialRefusals = { ...refusals, 422: ErrorSchema };
+const Password = z.string().min(1).max(PASSWORD_MAX);
+
+/** Login, logout, who am I, and the caller's own signing PIN and authenticator app. */
 export const accessRoutes =
   (ctx: AccessContext): FastifyPluginAsyncZod =>
   async (app) => {
@@ -44,7 +43,7 @@ export const accessRoutes =
           tags: ['access'],
           body: z.object({
             username: z.string().trim().min(1).max(100),
-            password: z.string().min(1).max(PASSWORD_MAX),
+            password: Password,
             totp: z.string().max(10).optional(),
           }),
           response: { 200: Me, ...refusals },
@@ -90,22 +89,76 @@ export const accessRoutes =
         me(principalOf(request), csrfTokenOf(request.cookies[SESSION_COOKIE] ?? '')),
     );
 
-    app.post(
-      '/api/admin/users/:id/password',
+    app.put(
+      '/api/auth/me/pin',
       {
         schema: {
           tags: ['access'],
-          params: z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) }),
-          body: z.object({ password: z.string().min(PASSWORD_MIN).max(PASSWORD_MAX) }),
-          response: { 204: z.null(), 404: ErrorSchema, ...refusals },
+          description:
+            'Sets the signing PIN a certifier re-enters to sign: 6 digits, confirmed by the password.',
+          body: z.object({ password: Password, pin: z.string().max(64) }),
+          response: { 204: z.null(), ...credentialRefusals },
         },
-        preHandler: requireRole('system_admin'),
+        preHandler: requireRole(),
       },
       async (request, reply) => {
-        const { id } = request.params;
-        if (!(await adminResetPassword(ctx, principalOf(request), id, request.body.password)))
-          throw new HttpProblem(404, [issue('HTTP_NOT_FOUND', 'params.id', { path: request.url })]);
+        answer(
+          await setSigningPin(ctx, principalOf(request).userId, request.body),
+          CREDENTIAL_STATUS,
+        );
         return reply.status(204).send(null);
       },
     );
+
+    app.post(
+      '/api/auth/me/totp',
+      {
+        schema: {
+          tags: ['access'],
+          description:
+            'Starts enrolling an authenticator app: a new secret, its otpauth:// URI and a token to confirm with; nothing is stored yet.',
+          body: z.object({ password: Password }),
+          response: {
+            200: z.object({
+              secret: z.string(),
+              otpauthUri: z.string(),
+              enrolmentToken: z.string(),
+            }),
+            ...credentialRefusals,
+          },
+        },
+        preHandler: requireRole(),
+      },
+      async (request) =>
+        answer(
+          await startTotpEnrolment(ctx, principalOf(request).userId, request.body.password),
+          CREDENTIAL_STATUS,
+        ),
+    );
+
+    app.post(
+      '/api/auth/me/totp/confirm',
+      {
+        schema: {
+          tags: ['access'],
+          description:
+            'Confirms the enrolment with a first code from the app; from now on, logins need a code.',
+          body: z.object({
+            enrolmentToken: z.string().min(1).max(1000),
+            code: z.string().max(10),
+          }),
+          response: { 204: z.null(), ...credentialRefusals },
+        },
+        preHandler: requireRole(),
+      },
+      async (request, reply) => {
+        answer(
+          await confirmTotpEnrolment(ctx, principalOf(request).userId, request.body),
+          CREDENTIAL_STATUS,
+        );
+        return reply.status(204).send(null);
+      },
+    );
+
+    await app.register(adminRoutes(ctx));
   };

@@ -64,7 +64,7 @@ describeEachEngine('scopeFilter on the demo nation', (engine) => {
     const accounts = await ensureDemoAccounts(engine.handle());
     expect(accounts).toHaveLength(8);
     expect(await ensureDemoAccounts(engine.handle())).toHaveLength(8);
-    const ctx = accessContext(engine.handle());
+    const ctx = accessContext(engine.handle(), idKeys);
     for (const { username } of accounts) {
       const result = unwrap(await login(ctx, { username, password: DEMO_PASSWORD }));
       principals.set(username, result.principal);

@@ -1,9 +1,9 @@
 import { Secret, TOTP } from 'otpauth';
 
 /**
- * Reads an account's TOTP secret (base32) from app_user.totp_secret_enc. @isee/db's crypto encrypts
- * national IDs only and offers no generic AES-GCM, so the server is given no reader by default and
- * an account with a secret then cannot log in at all (fail closed); tests pass their own reader.
+ * Reads an account's TOTP secret (base32) from app_user.totp_secret_enc. The server's reader
+ * decrypts with @isee/db's decryptSecret under the app's keys (service.ts); bytes it cannot open
+ * read as no secret, and that account then cannot log in at all (fail closed). Tests may pass their own.
  */
 export type TotpSecretReader = (enc: Uint8Array) => string | undefined;
 

@@ -7,6 +7,12 @@ export const PHOTO_LIMITS = {
   storedMaxDimension: 2048,
 } as const;
 
+/**
+ * The chunk a phone sends: small enough to get through on a weak mobile connection, and a lost
+ * connection costs at most one. The body limit leaves room for a client that rounds differently.
+ */
+export const UPLOAD_CHUNK = { bytes: 1024 * 1024, maxBytes: 1024 * 1024 + 64 * 1024 } as const;
+
 export const PHOTO_MIMES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 export type PhotoMime = (typeof PHOTO_MIMES)[number];
 

@@ -1,6 +1,7 @@
 import { appendAudit, type AuditEntry, type DatabaseHandle, type Row } from '@isee/db';
-import { fail, ok, type GeoPoint, type Issue, type Result } from '@isee/domain';
+import { fail, ok, unwrap, type GeoPoint, type Issue, type Result } from '@isee/domain';
 import { sql, type SQL } from 'drizzle-orm';
+import { HOME_COLUMNS } from '../screening/reach.js';
 import type { PhotoMatch } from './flags.js';
 import type { PhotoKind, PhotoSource } from './limits.js';
 
@@ -30,10 +31,7 @@ export async function screeningForPhoto(
 ): Promise<ScreeningForPhoto | undefined> {
   const [row] = await db.sql(
     `select s.household_id as household_id,
-            coalesce(h.lat, case when jsonb_typeof(s.answers #> '{address,gps,lat}') = 'number'
-                                 then (s.answers #>> '{address,gps,lat}')::float8 end) as lat,
-            coalesce(h.lon, case when jsonb_typeof(s.answers #> '{address,gps,lon}') = 'number'
-                                 then (s.answers #>> '{address,gps,lon}')::float8 end) as lon,
+            ${HOME_COLUMNS},
             coalesce((select min(e.created_at) from screening_event e
                        where e.screening_id = s.id and e.to_status = 'submitted'),
                      s.created_at) as visit_at
@@ -42,7 +40,7 @@ export async function screeningForPhoto(
     [screeningId],
   );
   if (row === undefined) return undefined;
-  const home = point(row['lat'], row['lon']);
+  const home = point(row['home_lat'], row['home_lon']);
   return {
     householdId: row['household_id'] === null ? null : Number(row['household_id']),
     ...(home && { home }),
@@ -101,14 +99,10 @@ export interface PhotoRow {
   readonly uploadedBy: number;
 }
 
-export async function photoById(db: EvidenceDatabase, id: string): Promise<PhotoRow | undefined> {
-  const [r] = await db.sql(
-    `select id, screening_id, kind, source, sha256, perceptual_hash, mime, width, height, bytes,
-            taken_at, lat, lon, storage_key, uploaded_by
-       from photo_evidence where id = $1`,
-    [id],
-  );
-  if (r === undefined) return undefined;
+const PHOTO_COLUMNS = `id, screening_id, kind, source, sha256, perceptual_hash, mime, width, height,
+  bytes, taken_at, lat, lon, storage_key, uploaded_by`;
+
+function photoOf(r: Row): PhotoRow {
   const place = point(r['lat'], r['lon']);
   return {
     id: String(r['id']),
@@ -126,6 +120,28 @@ export async function photoById(db: EvidenceDatabase, id: string): Promise<Photo
     storageKey: String(r['storage_key']),
     uploadedBy: Number(r['uploaded_by']),
   };
+}
+
+export async function photoById(db: EvidenceDatabase, id: string): Promise<PhotoRow | undefined> {
+  const [r] = await db.sql(`select ${PHOTO_COLUMNS} from photo_evidence where id = $1`, [id]);
+  return r === undefined ? undefined : photoOf(r);
+}
+
+/** A screening's photos in the order they arrived. */
+export async function photosOfScreening(
+  db: EvidenceDatabase,
+  screeningId: string,
+): Promise<PhotoRow[]> {
+  const rows = await db.sql(
+    `select ${PHOTO_COLUMNS} from photo_evidence where screening_id = $1 order by created_at, id`,
+    [screeningId],
+  );
+  return rows.map(photoOf);
+}
+
+/** An audited read: the audit row in a transaction of its own; a refusal is a bug in what we audit. */
+export async function auditRead(db: EvidenceDatabase, entry: AuditEntry): Promise<void> {
+  unwrap(await appendAudit(db.db, entry));
 }
 
 /** A refusal of the audit trail inside the transaction: thrown to roll the insert back. */

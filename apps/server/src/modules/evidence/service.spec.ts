@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { buffer } from 'node:stream/consumers';
 import { deriveIdKeys, seedDatabase } from '@isee/db';
 import { describeEachEngine } from '@isee/db/testing';
-import { distanceKm, unwrap, type GeoPoint, type Result } from '@isee/domain';
+import { distanceKm, ok, unwrap, type GeoPoint, type Result } from '@isee/domain';
 import exifr from 'exifr';
 import sharp from 'sharp';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -80,8 +80,14 @@ describeEachEngine('evidence photos', (engine) => {
     if (v === undefined) throw new Error(`no visit ${n}`);
     return v;
   };
-  const start = (screeningId: string, bytes: Buffer, mime: string, more: Partial<NewUpload> = {}) =>
-    createUpload(ctx, teacher, {
+  /** Starts an upload and answers its state. */
+  const start = async (
+    screeningId: string,
+    bytes: Buffer,
+    mime: string,
+    more: Partial<NewUpload> = {},
+  ): Promise<Result<UploadState>> => {
+    const started = await createUpload(ctx, teacher, {
       uploadId: randomUUID(),
       length: bytes.length,
       mime,
@@ -90,6 +96,8 @@ describeEachEngine('evidence photos', (engine) => {
       source: 'teacher_visit',
       ...more,
     });
+    return started.ok ? ok(started.value.upload) : started;
+  };
   /** Starts an upload and sends the whole file as one chunk. */
   async function upload(
     screeningId: string,
@@ -98,7 +106,7 @@ describeEachEngine('evidence photos', (engine) => {
   ): Promise<Result<UploadState>> {
     const started = await start(screeningId, bytes, mime);
     if (!started.ok) return started;
-    return appendChunk(ctx, started.value.uploadId, 0, bytes);
+    return appendChunk(ctx, teacher, started.value.uploadId, 0, bytes);
   }
   const auditRows = async (photoId: string) =>
     engine
@@ -120,20 +128,22 @@ describeEachEngine('evidence photos', (engine) => {
     if (!c1 || !c2 || !c3) throw new Error('three chunks');
     const { uploadId } = unwrap(await start(v.screeningId, original, 'image/jpeg'));
 
-    expect(unwrap(await appendChunk(ctx, uploadId, 0, c1))).toMatchObject({
+    expect(unwrap(await appendChunk(ctx, teacher, uploadId, 0, c1))).toMatchObject({
       state: 'partial',
       offset: third,
     });
-    expect(unwrap(await appendChunk(ctx, uploadId, 0, c1))).toMatchObject({ offset: third });
-    const skipped = await appendChunk(ctx, uploadId, 2 * third, c3);
+    expect(unwrap(await appendChunk(ctx, teacher, uploadId, 0, c1))).toMatchObject({
+      offset: third,
+    });
+    const skipped = await appendChunk(ctx, teacher, uploadId, 2 * third, c3);
     expect(codes(skipped)).toEqual(['UPLOAD_OFFSET_MISMATCH']);
     expect(skipped.ok || skipped.issues[0]?.params).toEqual({ offset: 2 * third, current: third });
-    expect(unwrap(await uploadStatus(ctx, uploadId))).toMatchObject({
+    expect(unwrap(await uploadStatus(ctx, teacher, uploadId))).toMatchObject({
       state: 'partial',
       offset: third,
     });
-    unwrap(await appendChunk(ctx, uploadId, third, c2));
-    const photo = completed(unwrap(await appendChunk(ctx, uploadId, 2 * third, c3)));
+    unwrap(await appendChunk(ctx, teacher, uploadId, third, c2));
+    const photo = completed(unwrap(await appendChunk(ctx, teacher, uploadId, 2 * third, c3)));
 
     expect(photo).toMatchObject({
       id: uploadId,
@@ -155,7 +165,9 @@ describeEachEngine('evidence photos', (engine) => {
       }),
     ]);
     // Retries after the end answer the finished photo and change nothing.
-    expect(completed(unwrap(await appendChunk(ctx, uploadId, 2 * third, c3))).id).toBe(uploadId);
+    expect(completed(unwrap(await appendChunk(ctx, teacher, uploadId, 2 * third, c3))).id).toBe(
+      uploadId,
+    );
     expect(unwrap(await start(v.screeningId, original, 'image/jpeg', { uploadId })).state).toBe(
       'complete',
     );
@@ -207,7 +219,7 @@ describeEachEngine('evidence photos', (engine) => {
       expect.objectContaining({ details: expect.objectContaining({ flags: ['PHOTO_REUSED'] }) }),
     ]);
     // The first photo is flagged too, now that its twin exists; the same household's photo is not.
-    expect(flagCodes(completed(unwrap(await uploadStatus(ctx, first.id))))).toEqual([
+    expect(flagCodes(completed(unwrap(await uploadStatus(ctx, teacher, first.id))))).toEqual([
       'PHOTO_REUSED',
     ]);
     const again = completed(unwrap(await upload(a.screeningId, original, 'image/jpeg')));
@@ -241,15 +253,42 @@ describeEachEngine('evidence photos', (engine) => {
       .sql<{ n: number }>('select count(*)::int as n from photo_evidence');
     for (const [bytes, mime, code] of cases) {
       const started = unwrap(await start(v.screeningId, bytes, mime));
-      const refused = await appendChunk(ctx, started.uploadId, 0, bytes);
+      const refused = await appendChunk(ctx, teacher, started.uploadId, 0, bytes);
       expect(codes(refused)).toEqual([code]);
       expect(refused.ok || refused.issues[0]?.message.th).toBeTruthy();
-      expect(codes(await uploadStatus(ctx, started.uploadId))).toEqual(['UPLOAD_NOT_FOUND']);
+      expect(codes(await uploadStatus(ctx, teacher, started.uploadId))).toEqual([
+        'UPLOAD_NOT_FOUND',
+      ]);
     }
     const after = await engine
       .handle()
       .sql<{ n: number }>('select count(*)::int as n from photo_evidence');
     expect(after).toEqual(before);
+  });
+
+  it('tells a new upload from a repeated start, and hides an upload from anyone but its uploader', async () => {
+    const v = visit(0);
+    const bytes = await scene(9).jpeg().toBuffer();
+    const input: NewUpload = {
+      uploadId: randomUUID(),
+      length: bytes.length,
+      mime: 'image/jpeg',
+      screeningId: v.screeningId,
+      kind: 'inside',
+      source: 'sent_by_student',
+    };
+    expect(unwrap(await createUpload(ctx, teacher, input)).created).toBe(true);
+    expect(unwrap(await createUpload(ctx, teacher, input)).created).toBe(false);
+    const stranger = teacher + 1_000;
+    expect(codes(await appendChunk(ctx, stranger, input.uploadId, 0, bytes))).toEqual([
+      'UPLOAD_NOT_FOUND',
+    ]);
+    expect(codes(await uploadStatus(ctx, stranger, input.uploadId))).toEqual(['UPLOAD_NOT_FOUND']);
+    completed(unwrap(await appendChunk(ctx, teacher, input.uploadId, 0, bytes)));
+    expect(codes(await uploadStatus(ctx, stranger, input.uploadId))).toEqual(['UPLOAD_NOT_FOUND']);
+    expect(codes(await appendChunk(ctx, stranger, input.uploadId, 0, bytes))).toEqual([
+      'UPLOAD_NOT_FOUND',
+    ]);
   });
 
   it('refuses a bad start, a chunk past the length, and a conflicting restart', async () => {
@@ -272,8 +311,10 @@ describeEachEngine('evidence photos', (engine) => {
       codes(await start(v.screeningId, bytes, 'image/jpeg', { uploadId, kind: 'inside' })),
     ).toEqual(['UPLOAD_CONFLICT']);
     expect(
-      codes(await appendChunk(ctx, uploadId, 0, Buffer.concat([bytes, Buffer.alloc(1)]))),
+      codes(await appendChunk(ctx, teacher, uploadId, 0, Buffer.concat([bytes, Buffer.alloc(1)]))),
     ).toEqual(['UPLOAD_BEYOND_LENGTH']);
-    expect(codes(await appendChunk(ctx, randomUUID(), 0, bytes))).toEqual(['UPLOAD_NOT_FOUND']);
+    expect(codes(await appendChunk(ctx, teacher, randomUUID(), 0, bytes))).toEqual([
+      'UPLOAD_NOT_FOUND',
+    ]);
   });
 });

@@ -1,5 +1,9 @@
-import { fail, issue, ok, type Issue, type Result } from '@isee/domain';
+import type { Readable } from 'node:stream';
+import { fail, issue, ok, type Issue, type Result, type ScreeningStatus } from '@isee/domain';
 import type { BlobStore } from '../../plumbing/storage.js';
+import type { Principal } from '../access/principal.js';
+import { reachScreening } from '../screening/reach.js';
+import { READER_ROLES } from '../screening/service.js';
 import { FLAG_RULES, photoFlags } from './flags.js';
 import {
   PHOTO_KINDS,
@@ -11,9 +15,11 @@ import {
 } from './limits.js';
 import { processPhoto } from './photo.js';
 import {
+  auditRead,
   insertPhoto,
   matchingPhotos,
   photoById,
+  photosOfScreening,
   screeningForPhoto,
   type EvidenceDatabase,
   type PhotoRow,
@@ -25,7 +31,8 @@ import { UUID, type UploadArea, type UploadManifest } from './uploads.js';
  * names the upload with its own UUID (which becomes the photo's id), sends chunks at offsets, and
  * asks for the offset after a lost connection. The last chunk makes the photo: checked, re-encoded
  * without metadata, stored by content, recorded with its audit row, and flagged for review.
- * Callers (routes) check the caller's role and scope on the screening first.
+ * `startUpload`, `screeningPhotos` and `photoContent` check the caller's scope on the screening;
+ * `createUpload` does not (it serves them and the tests).
  */
 export interface EvidenceContext {
   readonly db: EvidenceDatabase;
@@ -115,12 +122,20 @@ const sameUpload = (a: UploadManifest, b: UploadManifest): boolean =>
   a.source === b.source &&
   a.uploadedBy === b.uploadedBy;
 
+/** An upload's state, and whether this request started it (201) or found it started (200). */
+export interface StartedUpload {
+  readonly created: boolean;
+  readonly upload: UploadState;
+}
+
+const found = (upload: UploadState): Result<StartedUpload> => ok({ created: false, upload });
+
 /** Starts an upload; the same start sent again answers the upload's state (an idempotent retry). */
 export function createUpload(
   ctx: EvidenceContext,
   uploadedBy: number,
   input: NewUpload,
-): Promise<Result<UploadState>> {
+): Promise<Result<StartedUpload>> {
   const issues = checkNewUpload(input);
   if (issues.length > 0) return Promise.resolve(fail(issues));
   const m: UploadManifest = {
@@ -139,35 +154,74 @@ export function createUpload(
       const same =
         stored.screeningId === m.screeningId &&
         stored.kind === m.kind &&
-        stored.source === m.source;
-      return same ? ok(complete(await evidenceOf(ctx, stored))) : conflict;
+        stored.source === m.source &&
+        stored.uploadedBy === m.uploadedBy;
+      return same ? found(complete(await evidenceOf(ctx, stored))) : conflict;
     }
     const started = await ctx.uploads.manifest(m.uploadId);
     if (started !== undefined)
       return sameUpload(started, m)
-        ? ok(partial(m, (await ctx.uploads.offset(m.uploadId)) ?? 0))
+        ? found(partial(m, (await ctx.uploads.offset(m.uploadId)) ?? 0))
         : conflict;
     if ((await screeningForPhoto(ctx.db, m.screeningId)) === undefined)
       return fail([
         issue('EVIDENCE_SCREENING_NOT_FOUND', 'screeningId', { screeningId: m.screeningId }),
       ]);
     await ctx.uploads.start(m);
-    return ok(partial(m, 0));
+    return ok({ created: true, upload: partial(m, 0) });
   });
+}
+
+/** Photos may follow the form: a phone that was offline sends them after the form. */
+export const OPEN_FOR_PHOTOS: readonly ScreeningStatus[] = ['draft', 'returned', 'submitted'];
+
+const screeningNotFound = (screeningId: string) =>
+  fail([issue('EVIDENCE_SCREENING_NOT_FOUND', 'screeningId', { screeningId })]);
+
+/**
+ * Starts an upload for a teacher who reaches the screening through their classes, while the
+ * screening is still open; a retry of an upload already started answers its state even after the
+ * screening has moved on, so a phone that lost the answer is not stuck.
+ */
+export async function startUpload(
+  ctx: EvidenceContext,
+  principal: Principal,
+  input: NewUpload,
+): Promise<Result<StartedUpload>> {
+  const issues = checkNewUpload(input);
+  if (issues.length > 0) return fail(issues);
+  const reached = await reachScreening(ctx.db, principal, input.screeningId, ['teacher']);
+  if (reached === undefined) return screeningNotFound(input.screeningId);
+  if (!OPEN_FOR_PHOTOS.includes(reached.status)) {
+    const known =
+      (await photoById(ctx.db, input.uploadId)) ?? (await ctx.uploads.manifest(input.uploadId));
+    if (known === undefined)
+      return fail([
+        issue('EVIDENCE_SCREENING_CLOSED', 'screeningId', {
+          screeningId: input.screeningId,
+          status: reached.status,
+        }),
+      ]);
+  }
+  return createUpload(ctx, principal.userId, input);
 }
 
 const notFound = (uploadId: string) => fail([issue('UPLOAD_NOT_FOUND', 'uploadId', { uploadId })]);
 
-/** Where an upload stands: the offset to send from, or the finished photo. */
+/** Where an upload stands, for its uploader: the offset to send from, or the finished photo. */
 export async function uploadStatus(
   ctx: EvidenceContext,
+  uploadedBy: number,
   uploadId: string,
 ): Promise<Result<UploadState>> {
   if (!UUID.test(uploadId)) return notFound(uploadId);
   const stored = await photoById(ctx.db, uploadId);
-  if (stored !== undefined) return ok(complete(await evidenceOf(ctx, stored)));
+  if (stored !== undefined)
+    return stored.uploadedBy === uploadedBy
+      ? ok(complete(await evidenceOf(ctx, stored)))
+      : notFound(uploadId);
   const m = await ctx.uploads.manifest(uploadId);
-  if (m === undefined) return notFound(uploadId);
+  if (m?.uploadedBy !== uploadedBy) return notFound(uploadId);
   return ok(partial(m, (await ctx.uploads.offset(uploadId)) ?? 0));
 }
 
@@ -215,10 +269,12 @@ async function finish(ctx: EvidenceContext, m: UploadManifest): Promise<Result<U
 /**
  * Appends a chunk at `offset`. A chunk at another offset is refused with the offset to resume from;
  * a chunk already received is accepted again without effect. The last chunk finishes the photo; after
- * a failure there (say the database was down) resending the last chunk finishes it.
+ * a failure there (say the database was down) resending the last chunk finishes it. Only the
+ * uploader may append: to anyone else the upload does not exist.
  */
 export function appendChunk(
   ctx: EvidenceContext,
+  uploadedBy: number,
   uploadId: string,
   offset: number,
   chunk: Uint8Array,
@@ -226,13 +282,81 @@ export function appendChunk(
   if (!UUID.test(uploadId)) return Promise.resolve(notFound(uploadId));
   return ctx.uploads.exclusive(uploadId, async () => {
     const stored = await photoById(ctx.db, uploadId);
-    if (stored !== undefined) return ok(complete(await evidenceOf(ctx, stored)));
+    if (stored !== undefined)
+      return stored.uploadedBy === uploadedBy
+        ? ok(complete(await evidenceOf(ctx, stored)))
+        : notFound(uploadId);
     const m = await ctx.uploads.manifest(uploadId);
-    if (m === undefined) return notFound(uploadId);
+    if (m?.uploadedBy !== uploadedBy) return notFound(uploadId);
     if (!Number.isInteger(offset) || offset < 0)
       return fail([issue('OUT_OF_RANGE', 'offset', { min: 0, max: m.length })]);
     const appended = await ctx.uploads.append(m, offset, chunk);
     if (!appended.ok) return appended;
     return appended.value === m.length ? finish(ctx, m) : ok(partial(m, appended.value));
   });
+}
+
+/** The school's own teachers see their classes' photos as part of their work: not an official's read. */
+const readsAsOfficial = async (
+  ctx: EvidenceContext,
+  principal: Principal,
+  screeningId: string,
+): Promise<boolean> =>
+  (await reachScreening(ctx.db, principal, screeningId, ['teacher'])) === undefined;
+
+/**
+ * A screening's photos with their review flags, for anyone who reads the screening. The list
+ * carries where and when each photo was taken, so an official's read is audited (SPEC §12).
+ */
+export async function screeningPhotos(
+  ctx: EvidenceContext,
+  principal: Principal,
+  screeningId: string,
+): Promise<Result<PhotoEvidence[]>> {
+  if (!UUID.test(screeningId)) return screeningNotFound(screeningId);
+  const reached = await reachScreening(ctx.db, principal, screeningId, READER_ROLES);
+  if (reached === undefined) return screeningNotFound(screeningId);
+  const photos = await photosOfScreening(ctx.db, screeningId);
+  if (await readsAsOfficial(ctx, principal, screeningId))
+    await auditRead(ctx.db, {
+      actorUserId: principal.userId,
+      action: 'photo.list',
+      entity: 'screening',
+      entityId: screeningId,
+      details: { photos: photos.length },
+    });
+  return ok(await Promise.all(photos.map((p) => evidenceOf(ctx, p))));
+}
+
+export interface PhotoContent {
+  readonly photo: PhotoRow;
+  /** Opens the stored bytes: not needed when the reader's cached copy is still good. */
+  readonly content: () => Promise<Readable>;
+}
+
+const photoNotFound = (photoId: string) => fail([issue('PHOTO_NOT_FOUND', 'photoId', { photoId })]);
+
+/**
+ * A stored photo's bytes for anyone who reads its screening; outside one's scope it does not exist.
+ * Any read but the uploader's own is an official's read of a child's record, and is audited.
+ */
+export async function photoContent(
+  ctx: EvidenceContext,
+  principal: Principal,
+  photoId: string,
+): Promise<Result<PhotoContent>> {
+  if (!UUID.test(photoId)) return photoNotFound(photoId);
+  const photo = await photoById(ctx.db, photoId);
+  if (photo === undefined) return photoNotFound(photoId);
+  if ((await reachScreening(ctx.db, principal, photo.screeningId, READER_ROLES)) === undefined)
+    return photoNotFound(photoId);
+  if (photo.uploadedBy !== principal.userId)
+    await auditRead(ctx.db, {
+      actorUserId: principal.userId,
+      action: 'photo.read',
+      entity: 'photo_evidence',
+      entityId: photo.id,
+      details: { screeningId: photo.screeningId },
+    });
+  return ok({ photo, content: () => ctx.store.get(photo.storageKey) });
 }
