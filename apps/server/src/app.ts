@@ -22,6 +22,7 @@ import type { Database } from './plumbing/database.js';
 import { frameworkErrors, installErrorHandler } from './plumbing/errors.js';
 import { echoRequestId, requestIdOptions } from './plumbing/logging.js';
 import type { BlobStore } from './plumbing/storage.js';
+import { serveWebApp } from './plumbing/web-app.js';
 
 /** Where evidence photos are kept (content-addressed) and where partial uploads wait. */
 export interface AppFiles {
@@ -34,6 +35,8 @@ export interface AppOptions {
   /** Encrypt and hash the national IDs a form carries (the keys of @isee/db's crypto). */
   readonly idKeys: IdKeys;
   readonly files: AppFiles;
+  /** The built field app (apps/web/dist), served at `/` when given. */
+  readonly webRoot?: string;
   readonly logger?: FastifyServerOptions['logger'];
   /** The clock and TOTP secret reader of sessions (tests inject them). */
   readonly access?: AccessOptions;
@@ -44,6 +47,7 @@ export async function buildApp({
   db,
   idKeys,
   files,
+  webRoot,
   logger = false,
   access: accessOptions,
 }: AppOptions): Promise<FastifyInstance> {
@@ -84,5 +88,6 @@ export async function buildApp({
   );
   await app.register(evidenceRoutes({ db, ...files }));
   scheduleUploadSweep(app, files.uploads);
+  if (webRoot !== undefined) await serveWebApp(app, webRoot);
   return app;
 }

@@ -14,6 +14,7 @@ import {
 } from '@isee/db';
 import type { Issue } from '@isee/domain';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.js';
 import { readServerConfig } from './config.js';
 import { DEMO_PASSWORD, DEMO_PIN, ensureDemoAccounts } from './modules/access/demo-accounts.js';
@@ -21,6 +22,10 @@ import { nationCounts } from './modules/dashboard/repository.js';
 import { uploadArea } from './modules/evidence/uploads.js';
 import { loggerOptions } from './plumbing/logging.js';
 import { localBlobStore } from './plumbing/storage.js';
+import { isWebApp } from './plumbing/web-app.js';
+
+/** The field app as `npm run build` leaves it; the API runs without it. */
+const WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
 /** `npm start`: open (or create) the database, migrate, load the demo nation into an empty embedded database, serve. */
 const say = (th: string, en: string): void => console.log(`${th}\n  ${en}`);
@@ -82,6 +87,7 @@ async function main(): Promise<void> {
       uploads: uploadArea(join(config.value.dataDir, 'uploads')),
     },
     logger: logger.value,
+    ...(isWebApp(WEB_ROOT) ? { webRoot: WEB_ROOT } : {}),
   });
   const stop = async (): Promise<void> => {
     await app.close();

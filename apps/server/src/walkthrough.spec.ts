@@ -1,28 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, startBuiltServer, type RunningServer } from './testing/server-process.js';
 
 /**
  * docs/API.md's walk-through, run as a user would: the built server on a fresh embedded database
  * (`npm start` without the build), then docs/api-walkthrough.sh against it with curl.
  */
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const MAIN = join(ROOT, 'apps/server/dist/main.js');
 const SCRIPT = join(ROOT, 'docs/api-walkthrough.sh');
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 
 function run(
   command: string,
@@ -40,38 +26,15 @@ function run(
 }
 
 describe('the curl walk-through of docs/API.md', () => {
-  let dataDir: string;
-  let server: ChildProcess;
-  let url: string;
+  let server: RunningServer;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'isee-walk-'));
-    const port = await freePort();
-    url = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, [MAIN], {
-      cwd: ROOT,
-      env: { PATH: process.env['PATH'] ?? '', PORT: String(port), ISEE_DATA_DIR: dataDir },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let printed = '';
-    await new Promise<void>((resolve, reject) => {
-      server.stdout?.on('data', (d: Buffer) => {
-        printed += d.toString();
-        if (printed.includes('iSEE is running')) resolve();
-      });
-      server.stderr?.on('data', (d: Buffer) => (printed += d.toString()));
-      server.once('exit', (code) => reject(new Error(`server exited ${code}: ${printed}`)));
-    });
+    server = await startBuiltServer();
   }, 120_000);
-
-  afterAll(async () => {
-    server.kill('SIGTERM');
-    await new Promise((resolve) => server.once('exit', resolve));
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => server.stop());
 
   it('walks a household from draft to scored with the demo accounts', async () => {
-    const walk = await run('bash', [SCRIPT], { ISEE_URL: url });
+    const walk = await run('bash', [SCRIPT], { ISEE_URL: server.url });
     expect(walk.err).toBe('');
     expect(walk.code).toBe(0);
     const lines = walk.out.trim().split('\n');
