@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
 import { processPhoto } from '../apps/server/dist/modules/evidence/photo.js';
+import { withCameraExif } from '../apps/server/dist/modules/evidence/test-images.js';
 import { verifyAudit } from '../packages/db/dist/audit/index.js';
 import {
   fetch,
@@ -38,22 +39,6 @@ async function eachAtOnce(items, concurrency, work) {
   await Promise.all(Array.from({ length: concurrency }, lane));
 }
 
-/** Degrees as EXIF rationals, degrees/minutes/seconds. */
-const dms = (degrees) => {
-  const d = Math.floor(degrees);
-  const minutes = (degrees - d) * 60;
-  const m = Math.floor(minutes);
-  return `${d}/1 ${m}/1 ${Math.round((minutes - m) * 60 * 10_000)}/10000`;
-};
-
-/** EXIF local time as a Thai phone writes it (+07:00). */
-const exifTime = (at) =>
-  new Date(at.getTime() + 7 * 3_600_000)
-    .toISOString()
-    .slice(0, 19)
-    .replace('T', ' ')
-    .replace(/-/g, ':');
-
 /**
  * K photos of different smooth random scenes under one layer of sensor-like noise: the scenes keep
  * their perceptual hashes apart (no reuse match), the noise brings a JPEG to a phone photo's size.
@@ -79,20 +64,12 @@ async function makePhotos(count, place) {
       .resize(WIDTH, HEIGHT, { kernel: 'cubic' })
       .raw()
       .toBuffer();
-    photos[i] = await sharp(scene, { raw: RAW })
-      .composite([{ input: noise, raw: RAW, blend: 'overlay' }])
-      .jpeg({ quality: 80 })
-      .withExif({
-        IFD0: { Make: 'iSEE bench camera' },
-        IFD2: { DateTimeOriginal: exifTime(takenAt), OffsetTimeOriginal: '+07:00' },
-        IFD3: {
-          GPSLatitudeRef: 'N',
-          GPSLatitude: dms(place.lat),
-          GPSLongitudeRef: 'E',
-          GPSLongitude: dms(place.lon),
-        },
-      })
-      .toBuffer();
+    photos[i] = await withCameraExif(
+      sharp(scene, { raw: RAW }).composite([{ input: noise, raw: RAW, blend: 'overlay' }]),
+      takenAt,
+      place,
+      'iSEE bench camera',
+    ).toBuffer();
   });
   return photos;
 }

@@ -31,21 +31,23 @@ const exifTime = (at: Date): string =>
     .replace('T', ' ')
     .replace(/-/g, ':');
 
+/** The image as a JPEG with a phone camera's EXIF: local time (+07:00) and GPS in Thailand. */
+export function withCameraExif(image: Sharp, takenAt: Date, place: GeoPoint, make: string): Sharp {
+  return image.jpeg({ quality: 80 }).withExif({
+    IFD0: { Make: make },
+    IFD2: { DateTimeOriginal: exifTime(takenAt), OffsetTimeOriginal: '+07:00' },
+    IFD3: {
+      GPSLatitudeRef: 'N',
+      GPSLatitude: dms(place.lat),
+      GPSLongitudeRef: 'E',
+      GPSLongitude: dms(place.lon),
+    },
+  });
+}
+
 /** A JPEG carrying EXIF time and GPS (northern, eastern hemisphere: Thailand). */
 export function jpegWithExif(seed: number, takenAt: Date, place: GeoPoint): Promise<Buffer> {
-  return scene(seed)
-    .jpeg()
-    .withExif({
-      IFD0: { Make: 'iSEE test camera' },
-      IFD2: { DateTimeOriginal: exifTime(takenAt), OffsetTimeOriginal: '+07:00' },
-      IFD3: {
-        GPSLatitudeRef: 'N',
-        GPSLatitude: dms(place.lat),
-        GPSLongitudeRef: 'E',
-        GPSLongitude: dms(place.lon),
-      },
-    })
-    .toBuffer();
+  return withCameraExif(scene(seed), takenAt, place, 'iSEE test camera').toBuffer();
 }
 
 const pngChunk = (type: string, data: Buffer): Buffer => {
