@@ -207,17 +207,21 @@ export async function updateScreening(tx: Transaction, w: ScreeningWrite): Promi
   await writeIdentities(tx, w.id, w.identities);
 }
 
+/** All of a form's IDs in one statement: a submission burst pays one round trip, not one per member. */
 async function writeIdentities(
   tx: Transaction,
   screeningId: string,
   identities: readonly StoredIdentity[],
 ): Promise<void> {
-  for (const i of identities)
-    await rowsOf(
-      tx,
-      sql`insert into screening_identity (screening_id, path, national_id_hash, national_id_enc)
-          values (${screeningId}, ${i.path}, ${i.hash}, ${Buffer.from(i.enc)})`,
-    );
+  if (identities.length === 0) return;
+  const rows = identities.map(
+    (i) => sql`(${screeningId}, ${i.path}, ${i.hash}, ${Buffer.from(i.enc)})`,
+  );
+  await rowsOf(
+    tx,
+    sql`insert into screening_identity (screening_id, path, national_id_hash, national_id_enc)
+        values ${sql.join(rows, sql`, `)}`,
+  );
 }
 
 export async function setStatus(
@@ -279,26 +283,27 @@ export async function ensureHousehold(
   semesterId: number,
   home: GeoPoint | undefined,
 ): Promise<number> {
-  const [current] = await rowsOf(
+  // Linked to the student's current household in the same statement that finds it.
+  const [linked] = await rowsOf(
     tx,
-    sql`select household_id from household_member
-         where person_id = ${studentId} and to_semester_id is null
-         order by from_semester_id desc nulls last limit 1`,
+    sql`update screening set household_id = (
+          select household_id from household_member
+           where person_id = ${studentId} and to_semester_id is null
+           order by from_semester_id desc nulls last limit 1)
+         where id = ${screeningId} returning household_id`,
   );
-  let householdId = current === undefined ? undefined : Number(current['household_id']);
-  if (householdId === undefined) {
-    const [created] = await rowsOf(
-      tx,
-      sql`insert into household (variant, lat, lon) values ('household', ${home?.lat ?? null},
-                                                             ${home?.lon ?? null}) returning id`,
-    );
-    householdId = Number(created?.['id']);
-    await rowsOf(
-      tx,
-      sql`insert into household_member (household_id, person_id, relation, from_semester_id)
-          values (${householdId}, ${studentId}, 'student', ${semesterId})`,
-    );
-  }
+  if (linked?.['household_id'] != null) return Number(linked['household_id']);
+  const [created] = await rowsOf(
+    tx,
+    sql`insert into household (variant, lat, lon) values ('household', ${home?.lat ?? null},
+                                                           ${home?.lon ?? null}) returning id`,
+  );
+  const householdId = Number(created?.['id']);
+  await rowsOf(
+    tx,
+    sql`insert into household_member (household_id, person_id, relation, from_semester_id)
+        values (${householdId}, ${studentId}, 'student', ${semesterId})`,
+  );
   await rowsOf(
     tx,
     sql`update screening set household_id = ${householdId} where id = ${screeningId}`,
