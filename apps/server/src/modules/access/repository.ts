@@ -7,15 +7,12 @@ import {
   SESSION_IDLE_MS,
   SESSION_TOUCH_MS,
 } from './policy.js';
+import { rowsOf as run, type Transaction } from '../../plumbing/transaction.js';
 import type { AssignmentRow } from './principal.js';
 
 /** What access needs of the database: raw SQL for reads, Drizzle transactions for audited writes. */
 export type AccessDatabase = Pick<DatabaseHandle, 'sql' | 'db'>;
-export type Transaction = Parameters<Parameters<DatabaseHandle['db']['transaction']>[0]>[0];
-
-/** Raw SQL inside a transaction; both drivers put the rows in `rows`. */
-const run = async (tx: Transaction, query: SQL): Promise<Row[]> =>
-  ((await tx.execute(query)) as unknown as { rows: Row[] }).rows;
+export type { Transaction };
 
 /** Instants go to SQL as ISO text from the service's clock, so tests can move time. */
 const at = (when: Date): SQL => sql`${when.toISOString()}::timestamptz`;

@@ -1,18 +1,13 @@
 import { appendAudit, type AuditEntry, type DatabaseHandle, type Row } from '@isee/db';
 import { fail, ok, unwrap, type GeoPoint, type Issue, type Result } from '@isee/domain';
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
+import { isoOf as iso, rowsOf as run } from '../../plumbing/transaction.js';
 import { HOME_COLUMNS } from '../screening/reach.js';
 import type { PhotoMatch } from './flags.js';
 import type { PhotoKind, PhotoSource } from './limits.js';
 
 /** Reads as raw SQL; writes in a Drizzle transaction, so the audit row commits with the write. */
 export type EvidenceDatabase = Pick<DatabaseHandle, 'sql' | 'db'>;
-type Transaction = Parameters<Parameters<DatabaseHandle['db']['transaction']>[0]>[0];
-
-const run = async (tx: Transaction, query: SQL): Promise<Row[]> =>
-  ((await tx.execute(query)) as unknown as { rows: Row[] }).rows;
-
-const iso = (value: unknown): string => new Date(value as string | Date).toISOString();
 const point = (lat: unknown, lon: unknown): GeoPoint | undefined =>
   lat === null || lon === null || lat === undefined || lon === undefined
     ? undefined

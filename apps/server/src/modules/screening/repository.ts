@@ -2,7 +2,7 @@ import { appendAudit, type AuditEntry, type Row } from '@isee/db';
 import { unwrap, type FormIdentity, type GeoPoint, type ScreeningStatus } from '@isee/domain';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../plumbing/database.js';
-import { rowsOf, type Transaction } from '../../plumbing/transaction.js';
+import { isoOf as iso, rowsOf, type Transaction } from '../../plumbing/transaction.js';
 import type { Principal } from '../access/principal.js';
 import { scopeFilter } from '../access/scope-filter.js';
 import { acting, HOME_COLUMNS, SCREENING_FROM, SCREENING_SCOPE } from './reach.js';
@@ -37,7 +37,6 @@ export interface ScreeningRow {
   readonly updatedAt: string;
 }
 
-const iso = (value: unknown): string => new Date(value as string | Date).toISOString();
 const numberOrNull = (value: unknown): number | null => (value === null ? null : Number(value));
 const json = (value: unknown): unknown => (typeof value === 'string' ? JSON.parse(value) : value);
 
