@@ -1,9 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { go, useLang, useOnline, useRoute } from './hooks.js';
 import { otherLang } from './i18n/index.js';
 import { call } from './api.js';
-import { forgetSession, readMeta, writeMeta, type Session } from './offline/store.js';
+import { forgetSession, hasRole, readMeta, writeMeta, type Session } from './offline/store.js';
+import { ConflictPage } from './screens/ConflictPage.js';
+import { OutboxPage } from './screens/OutboxPage.js';
+import { OutboxBadge } from './screens/OutboxBadge.js';
+import { ReviewHome } from './screens/review/ReviewHome.js';
+import { ReviewScreening } from './screens/review/ReviewScreening.js';
 import { SignIn } from './screens/SignIn.js';
 import { StudentPage } from './screens/StudentPage.js';
 import { Students } from './screens/Students.js';
@@ -21,6 +26,11 @@ export function App() {
     void readMeta('session').then((kept) => setSession(kept ?? null));
   }, []);
 
+  // The server no longer knows the session: sign in again; drafts and the outbox stay on the phone.
+  const ended = useCallback((): void => {
+    void forgetSession().then(() => setSession(null));
+  }, []);
+
   const switchLang = async (): Promise<void> => {
     const next = otherLang(lang);
     await i18n.changeLanguage(next);
@@ -35,7 +45,6 @@ export function App() {
     go('/');
   };
 
-  const studentRoute = /^\/student\/(\d+)$/.exec(route);
   return (
     <>
       <header className="bar">
@@ -44,6 +53,9 @@ export function App() {
           <button type="button" className="link" onClick={() => void switchLang()}>
             {t('app.language')}
           </button>
+          {session && hasRole(session, 'teacher') ? (
+            <OutboxBadge session={session} onSessionEnded={ended} />
+          ) : null}
           {session ? (
             <button type="button" className="link" onClick={() => void signOut()}>
               {t('signOut')}
@@ -60,12 +72,50 @@ export function App() {
       <main>
         {session === undefined ? null : session === null ? (
           <SignIn onSignedIn={setSession} />
-        ) : studentRoute?.[1] !== undefined ? (
-          <StudentPage studentId={Number(studentRoute[1])} />
         ) : (
-          <Students onSessionEnded={() => setSession(null)} />
+          <Screen route={route} session={session} onSessionEnded={ended} />
         )}
       </main>
     </>
   );
+}
+
+interface ScreenProps {
+  readonly route: string;
+  readonly session: Session;
+  readonly onSessionEnded: () => void;
+}
+
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+/**
+ * The screen the address names, for the roles the session holds: a teacher's students and outbox,
+ * a certifier's or director's review queue. A user with both kinds of role sees both homes.
+ */
+function Screen({ route, session, onSessionEnded }: ScreenProps) {
+  const teacher = hasRole(session, 'teacher');
+  const reviewer = hasRole(session, 'certifier', 'school_admin');
+  const student = /^\/student\/(\d+)$/.exec(route)?.[1];
+  const conflict = new RegExp(`^/conflict/(${UUID})$`).exec(route)?.[1];
+  const review = new RegExp(`^/review/(${UUID})$`).exec(route)?.[1];
+  if (teacher && student !== undefined) return <StudentPage studentId={Number(student)} />;
+  if (teacher && route === '/outbox') return <OutboxPage />;
+  if (teacher && conflict !== undefined) return <ConflictPage screeningId={conflict} />;
+  if (reviewer && review !== undefined)
+    return (
+      <ReviewScreening session={session} screeningId={review} onSessionEnded={onSessionEnded} />
+    );
+  return (
+    <>
+      {teacher ? <Students onSessionEnded={onSessionEnded} /> : null}
+      {reviewer ? <ReviewHome session={session} onSessionEnded={onSessionEnded} /> : null}
+      {teacher || reviewer ? null : <NoFieldRole />}
+    </>
+  );
+}
+
+/** Officials and analysts work in the dashboards, not in the field app. */
+function NoFieldRole() {
+  const { t } = useTranslation();
+  return <p className="card">{t('app.noFieldRole')}</p>;
 }

@@ -1,19 +1,40 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBuiltServer, type RunningServer } from '../../server/src/testing/server-process.js';
+import {
+  apiSession,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  currentDraft,
+  DEMO_PIN,
+  fillTypedSections,
+  next,
+  phone,
+  photographSignSubmit,
+  signIn,
+  startNewScreening,
+  untilOfflineReady,
+} from './testing/field.js';
 
 /**
- * The field app as a teacher meets it: the built server on a fresh embedded database with the demo
- * data, Debian's Chromium in a phone-sized window, and a reload with the network gone.
+ * The field app as its users meet it: the built server on a fresh embedded database with the demo
+ * data, Debian's Chromium in a phone-sized window, the network taken away and given back, and the
+ * server killed in the middle of a sync.
  */
-const CHROMIUM = '/usr/bin/chromium';
 const present = existsSync(CHROMIUM);
 
 if (!present && process.env['CI'] === 'true') {
   throw new Error(`${CHROMIUM} is missing: CI must run the browser test`);
 }
 if (!present) console.warn(`Skipping the browser test: ${CHROMIUM} is not installed.`);
+
+interface Screening {
+  readonly status: string;
+  readonly version: string;
+  readonly form: Record<string, unknown>;
+  readonly events: readonly { readonly to: string }[];
+}
 
 describe.skipIf(!present)('the field app in a phone browser', () => {
   let server: RunningServer;
@@ -26,7 +47,7 @@ describe.skipIf(!present)('the field app in a phone browser', () => {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+      args: CHROMIUM_ARGS,
     });
   }, 180_000);
 
@@ -35,46 +56,184 @@ describe.skipIf(!present)('the field app in a phone browser', () => {
     await server?.stop();
   });
 
-  it('signs a teacher in, keeps a first-step draft and shows it again offline', async () => {
-    const context = await browser.newContext({
-      viewport: { width: 360, height: 640 },
-      isMobile: true,
-      hasTouch: true,
-      locale: 'th-TH',
-    });
+  /** The state the student page shows for the screening's outbox item. */
+  const outboxState = (page: Page, text: string) =>
+    page.locator('.outbox-state', { hasText: text }).waitFor({ timeout: 60_000 });
+
+  it('keeps a first-step draft and shows it again offline after a reload', async () => {
+    const context = await phone(browser);
     const page = await context.newPage();
-    await page.goto(url);
-    await page.getByLabel('ชื่อผู้ใช้').fill('demo.teacher');
-    await page.getByLabel('รหัสผ่าน').fill('isee-demo-2569');
-    await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
-
-    await page.getByRole('heading', { name: 'นักเรียนในชั้นของฉัน' }).waitFor();
-    const group = page.locator('details.group', { hasText: 'ยังไม่ได้คัดกรอง' });
-    const first = group.locator('button.row').first();
-    await first.waitFor();
-    const name = (await first.locator('.name').textContent()) ?? '';
-    await first.click();
-
-    await page.getByRole('button', { name: 'เริ่มคัดกรอง' }).click();
-    await page.getByText('ขั้นที่ 1 จาก').waitFor();
-    await page.getByRole('button', { name: 'ถัดไป' }).click();
+    await signIn(page, url, 'demo.teacher');
+    const name = await startNewScreening(page);
+    await next(page);
     await page.getByRole('heading', { name: 'ข้อมูลนักเรียน' }).waitFor();
     const livesWith = page.getByRole('group', { name: /นักเรียนอาศัยอยู่กับ/ });
     const option = livesWith.locator('label.option').first();
     const chosen = (await option.textContent()) ?? '';
     await option.getByRole('radio').check();
 
-    // The service worker must control the page before the network goes, or nothing serves the shell.
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
-      timeout: 30_000,
-    });
+    await untilOfflineReady(page);
     await context.setOffline(true);
     await page.reload();
     await page.getByText('ไม่มีอินเทอร์เน็ต').first().waitFor();
-    await page.getByRole('heading', { name: name.trim() }).waitFor();
+    await page.getByRole('heading', { name }).waitFor();
     await page.getByRole('heading', { name: 'ข้อมูลนักเรียน' }).waitFor();
     const kept = page.getByRole('group', { name: /นักเรียนอาศัยอยู่กับ/ });
     await expect(kept.getByRole('radio', { name: chosen.trim() }).isChecked()).resolves.toBe(true);
     await context.close();
   }, 120_000);
+
+  it('screens a household offline, sends it once when online, and the certifier and director sign it', async () => {
+    const context = await phone(browser);
+    const page = await context.newPage();
+    await signIn(page, url, 'demo.teacher');
+    const name = await startNewScreening(page);
+    await untilOfflineReady(page);
+    await context.setOffline(true);
+    const draft = await fillTypedSections(page);
+    await photographSignSubmit(page);
+
+    // Closed and reopened with no network: the submission is still on the phone, waiting.
+    await page.reload();
+    await outboxState(page, 'อยู่ในเครื่อง รอส่ง');
+    const teacherApi = await apiSession(url, 'demo.teacher');
+    const before = (await teacherApi.get(`/api/screenings/${draft.id}`)) as { error?: unknown };
+    expect(before.error).toBeDefined(); // The server has not heard of it yet.
+
+    await context.setOffline(false);
+    await outboxState(page, 'ส่งถึงระบบแล้ว');
+    const sent = (await teacherApi.get(`/api/screenings/${draft.id}`)) as Screening;
+    expect(sent.status).toBe('submitted');
+    expect(sent.events.filter((e) => e.to === 'submitted')).toHaveLength(1);
+    const photos = (await teacherApi.get(`/api/screenings/${draft.id}/photos`)) as {
+      photos: readonly { kind: string }[];
+    };
+    expect(photos.photos.map((p) => p.kind).sort()).toEqual(['inside', 'outside', 'signature']);
+    await context.close();
+
+    const certifier = await (await phone(browser)).newPage();
+    await signIn(certifier, url, 'demo.certifier');
+    await certifier
+      .getByRole('button', { name: new RegExp(name) })
+      .first()
+      .click();
+    await certifier.getByLabel('รหัส PIN สำหรับลงนาม').fill(DEMO_PIN);
+    await certifier.getByRole('button', { name: 'รับรอง', exact: true }).click();
+    await expect
+      .poll(
+        async () => ((await teacherApi.get(`/api/screenings/${draft.id}`)) as Screening).status,
+        {
+          timeout: 30_000,
+        },
+      )
+      .toBe('certified');
+    await certifier.context().close();
+
+    const director = await (await phone(browser)).newPage();
+    await signIn(director, url, 'demo.director');
+    await director
+      .getByRole('button', { name: new RegExp(name) })
+      .first()
+      .click();
+    await director.getByRole('button', { name: 'ยืนยัน', exact: true }).click();
+    await expect
+      .poll(
+        async () => ((await teacherApi.get(`/api/screenings/${draft.id}`)) as Screening).status,
+        {
+          timeout: 30_000,
+        },
+      )
+      .toBe('confirmed');
+    await director.context().close();
+  }, 300_000);
+
+  it('shows both versions on a conflict and keeps the one the teacher chooses', async () => {
+    const context = await phone(browser);
+    const page = await context.newPage();
+    await signIn(page, url, 'demo.teacher');
+    await startNewScreening(page);
+    await next(page); // The step moves: the draft is queued and sent after a quiet moment.
+    await outboxState(page, 'ส่งถึงระบบแล้ว');
+    const draft = await currentDraft(page);
+
+    // A second phone of the same teacher saves another version of the screening.
+    const other = await apiSession(url, 'demo.teacher');
+    const held = (await other.get(`/api/screenings/${draft.id}`)) as Screening;
+    const theirs = { ...held.form, rentPerMonth: 1_200 };
+    const saved = await other.put(`/api/screenings/${draft.id}`, {
+      cycleId: (await currentCycle(page)).id,
+      studentId: draft.studentId,
+      baseVersion: held.version,
+      form: theirs,
+      submit: false,
+    });
+    expect(saved.status).toBe(200);
+
+    // This phone edits its own older version: the outbox meets the conflict.
+    const livesWith = page.getByRole('group', { name: /นักเรียนอาศัยอยู่กับ/ });
+    await livesWith.locator('label.option').nth(1).getByRole('radio').check();
+    await next(page);
+    await outboxState(page, 'ต้องแก้ไข');
+    await page.getByRole('button', { name: 'ดูข้อมูลที่ไม่ตรงกัน' }).click();
+    await page.getByRole('heading', { name: 'ข้อมูลในเครื่องไม่ตรงกับในระบบ' }).waitFor();
+    const rows = page.locator('table.conflict tbody tr');
+    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(2);
+    await page.getByRole('button', { name: 'ใช้ฉบับในเครื่องนี้' }).click();
+    await outboxState(page, 'ส่งถึงระบบแล้ว');
+    const after = (await other.get(`/api/screenings/${draft.id}`)) as Screening;
+    expect((after.form['student'] as Record<string, unknown>)['livesWith']).toBeDefined();
+    expect(after.form['rentPerMonth']).toBeUndefined();
+    expect(after.form['student']).toEqual((await currentDraft(page)).form['student']);
+    await context.close();
+  }, 180_000);
+
+  it('loses nothing when the server is killed in the middle of a sync', async () => {
+    const context = await phone(browser);
+    const page = await context.newPage();
+    await signIn(page, url, 'demo.teacher');
+    await startNewScreening(page, 1);
+    await untilOfflineReady(page);
+    await context.setOffline(true);
+    const draft = await fillTypedSections(page);
+    await photographSignSubmit(page);
+
+    // The server dies while the first photo's second chunk is on its way, and comes back.
+    let killed = false;
+    await page.route('**/api/uploads/*', async (route) => {
+      const offset = Number(route.request().headers()['upload-offset'] ?? 0);
+      if (killed || route.request().method() !== 'PATCH' || offset === 0) return route.continue();
+      killed = true;
+      await server.restart();
+      return route.abort('connectionreset');
+    });
+    await context.setOffline(false);
+    await outboxState(page, 'ส่งถึงระบบแล้ว');
+    expect(killed).toBe(true);
+
+    const api = await apiSession(url, 'demo.teacher');
+    const sent = (await api.get(`/api/screenings/${draft.id}`)) as Screening;
+    expect(sent.status).toBe('submitted');
+    expect(sent.events.filter((e) => e.to === 'submitted')).toHaveLength(1);
+    const photos = (await api.get(`/api/screenings/${draft.id}/photos`)) as {
+      photos: readonly { kind: string }[];
+    };
+    expect(photos.photos).toHaveLength(3);
+    await context.close();
+  }, 300_000);
 });
+
+/** The cycle the app keeps on the phone. */
+async function currentCycle(page: Page): Promise<{ id: number }> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('isee-field');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    return new Promise<{ id: number }>((resolve, reject) => {
+      const get = db.transaction('meta').objectStore('meta').get('cycle');
+      get.onsuccess = () => resolve(get.result as { id: number });
+      get.onerror = () => reject(get.error);
+    });
+  });
+}

@@ -11,6 +11,7 @@ const pupil = (studentId: number, extra: Partial<StudentRow> = {}): StudentRow =
   grade: 'ป.4',
   room: '1',
   candidate: true,
+  schoolId: 1,
   ...extra,
 });
 const screening = (status: NonNullable<StudentRow['screening']>['status']) => ({

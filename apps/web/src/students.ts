@@ -4,16 +4,22 @@ import type { Draft, StudentRow } from './offline/store.js';
 export const GROUPS = ['returned', 'inProgress', 'new', 'submitted', 'done'] as const;
 export type Group = (typeof GROUPS)[number];
 
-/** Where a student belongs: the server's status, or this phone's draft when the server has none yet. */
+/**
+ * Where a student belongs: the server's status, or this phone's draft when it is ahead of the
+ * server (submitted here and not sent yet, or resubmitted after a return).
+ */
 export function groupOf(student: StudentRow, draft: Draft | undefined): Group {
   const status = student.screening?.status;
+  const submittedHere = draft?.submittedAt;
   switch (status) {
     case undefined:
-      return draft === undefined ? 'new' : 'inProgress';
+      return submittedHere ? 'submitted' : draft === undefined ? 'new' : 'inProgress';
     case 'draft':
-      return 'inProgress';
+      return submittedHere ? 'submitted' : 'inProgress';
     case 'returned':
-      return 'returned';
+      return submittedHere !== undefined && submittedHere > (student.screening?.updatedAt ?? '')
+        ? 'submitted'
+        : 'returned';
     case 'submitted':
       return 'submitted';
     case 'certified':

@@ -12,6 +12,11 @@ export interface RunningServer {
   readonly url: string;
   /** Stops the server and removes its data directory. */
   stop(): Promise<void>;
+  /**
+   * Kills the server without warning (as a crash or a power cut would) and starts it again on the
+   * same port and data directory; `whileDown` runs in between.
+   */
+  restart(whileDown?: () => Promise<void>): Promise<void>;
 }
 
 const freePort = (): Promise<number> =>
@@ -31,6 +36,31 @@ const freePort = (): Promise<number> =>
 export async function startBuiltServer(): Promise<RunningServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'isee-run-'));
   const port = await freePort();
+  let server = await spawnServer(port, dataDir);
+  const exited = (): Promise<unknown> =>
+    server.exitCode !== null || server.signalCode !== null
+      ? Promise.resolve()
+      : new Promise((resolve) => server.once('exit', resolve));
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async stop() {
+      const gone = exited();
+      server.kill('SIGTERM');
+      await gone;
+      await rm(dataDir, { recursive: true, force: true });
+    },
+    async restart(whileDown) {
+      const gone = exited();
+      server.kill('SIGKILL');
+      await gone;
+      await whileDown?.();
+      server = await spawnServer(port, dataDir);
+    },
+  };
+}
+
+/** The built server on a port and data directory, once it says it is running. */
+async function spawnServer(port: number, dataDir: string): Promise<ChildProcess> {
   const server: ChildProcess = spawn(process.execPath, [join(ROOT, 'apps/server/dist/main.js')], {
     cwd: ROOT,
     env: { PATH: process.env['PATH'] ?? '', PORT: String(port), ISEE_DATA_DIR: dataDir },
@@ -45,13 +75,5 @@ export async function startBuiltServer(): Promise<RunningServer> {
     server.stderr?.on('data', (d: Buffer) => (printed += d.toString()));
     server.once('exit', (code) => reject(new Error(`server exited ${code}: ${printed}`)));
   });
-  return {
-    url: `http://127.0.0.1:${port}`,
-    async stop() {
-      const exited = new Promise((resolve) => server.once('exit', resolve));
-      server.kill('SIGTERM');
-      await exited;
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
+  return server;
 }

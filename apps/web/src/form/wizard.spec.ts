@@ -23,7 +23,7 @@ describe('the form wizard', () => {
 
   it('keeps the step inside the wizard when the steps change', () => {
     const steps = stepsOf('2026-03', 'institution');
-    expect(clampStep(99, steps)).toBe(steps.length - 1);
+    expect(clampStep(99, steps)).toBe(steps.length);
     expect(clampStep(-1, steps)).toBe(0);
   });
 

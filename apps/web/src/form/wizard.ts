@@ -31,9 +31,12 @@ export const newDraftForm = (revision: FormRevisionId): DraftForm => ({
   variant: 'household',
 });
 
-/** Keeps the step inside the wizard after the step list changed (e.g. the variant was switched). */
+/**
+ * Keeps the step inside the wizard after the step list changed (e.g. the variant was switched).
+ * Index `steps.length` is the last screen, after the sections: check the whole form and submit.
+ */
 export const clampStep = (index: number, steps: readonly Step[]): number =>
-  Math.min(Math.max(0, index), steps.length - 1);
+  Math.min(Math.max(0, index), steps.length);
 
 /** The value at a dotted path, e.g. `members.0.income.wages`. */
 export function valueAt(form: unknown, path: string): unknown {

@@ -1,12 +1,22 @@
+import { captureEn } from './capture.js';
+import { outboxEn } from './outbox.js';
+import { previewEn } from './preview.js';
+import { reviewEn } from './review.js';
 import type { UiKey } from './th.js';
 
 export const en: Readonly<Record<UiKey, string>> = {
+  ...captureEn,
+  ...outboxEn,
+  ...previewEn,
+  ...reviewEn,
   'app.name': 'iSEE equity grant',
   'app.offline': 'No internet: your work is saved on this phone',
   'app.language': 'ภาษาไทย',
   'app.update.ready': 'A new version is ready. Reload to use it (saved work is kept).',
   'app.update.reload': 'Reload',
   'app.update.later': 'Later',
+  'app.noFieldRole':
+    'This account has no work in the field app (teacher, certifier or school director)',
   'app.offlineReady': 'The app now works offline',
   'signIn.title': 'Sign in',
   'signIn.username': 'Username',
@@ -54,13 +64,6 @@ export const en: Readonly<Record<UiKey, string>> = {
   'members.remove': 'Remove this member',
   'members.person': 'Member {{n}}',
   'members.income': 'Income {{amount}} baht/month',
-  'preview.title': 'Preliminary result (computed on the phone)',
-  'preview.perPerson': 'Income per person {{amount}} baht/month',
-  'preview.total': 'Household income {{amount}} baht/month from {{count}} members',
-  'preview.incomplete': 'No score yet: {{count}} answers still to fill in or correct',
-  'preview.score': 'Score {{score}} of 100',
-  'preview.noRegion': "No score yet: the school's region is not known",
-  'preview.noModel': 'No scoring model on this phone yet: go online and update the list',
   'error.network': 'Cannot reach the server. Try again when you are online.',
   'error.session': 'Your session has ended. Please sign in again.',
 };

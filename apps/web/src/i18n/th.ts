@@ -1,11 +1,21 @@
+import { captureTh } from './capture.js';
+import { outboxTh } from './outbox.js';
+import { previewTh } from './preview.js';
+import { reviewTh } from './review.js';
+
 /** The field app's own texts in Thai (the default). Form and error texts come from @isee/domain. */
 export const th = {
+  ...captureTh,
+  ...outboxTh,
+  ...previewTh,
+  ...reviewTh,
   'app.name': 'iSEE ทุนเสมอภาค',
   'app.offline': 'ไม่มีอินเทอร์เน็ต ข้อมูลบันทึกไว้ในเครื่องแล้ว',
   'app.language': 'English',
   'app.update.ready': 'มีแอปรุ่นใหม่ กดเพื่อโหลดรุ่นใหม่ (ข้อมูลที่บันทึกไว้ไม่หาย)',
   'app.update.reload': 'โหลดรุ่นใหม่',
   'app.update.later': 'ภายหลัง',
+  'app.noFieldRole': 'บัญชีนี้ไม่มีงานในแอปภาคสนาม (ครู ผู้รับรอง หรือผู้บริหารสถานศึกษา)',
   'app.offlineReady': 'แอปพร้อมใช้งานแบบออฟไลน์แล้ว',
   'signIn.title': 'เข้าสู่ระบบ',
   'signIn.username': 'ชื่อผู้ใช้',
@@ -53,13 +63,6 @@ export const th = {
   'members.remove': 'ลบสมาชิกคนนี้',
   'members.person': 'สมาชิกคนที่ {{n}}',
   'members.income': 'รายได้รวม {{amount}} บาท/เดือน',
-  'preview.title': 'ผลคัดกรองเบื้องต้น (คำนวณในเครื่อง)',
-  'preview.perPerson': 'รายได้เฉลี่ยต่อคน {{amount}} บาท/เดือน',
-  'preview.total': 'รายได้รวมครัวเรือน {{amount}} บาท/เดือน จากสมาชิก {{count}} คน',
-  'preview.incomplete': 'ยังคำนวณคะแนนไม่ได้: ยังมี {{count}} รายการที่ต้องกรอกหรือแก้ไข',
-  'preview.score': 'คะแนน {{score}} จาก 100',
-  'preview.noRegion': 'ยังคำนวณคะแนนไม่ได้: ไม่ทราบภูมิภาคของโรงเรียน',
-  'preview.noModel': 'ยังไม่มีแบบจำลองคะแนนในเครื่อง เชื่อมต่ออินเทอร์เน็ตแล้วอัปเดตรายชื่อ',
   'error.network': 'เชื่อมต่อเซิร์ฟเวอร์ไม่ได้ กรุณาลองใหม่เมื่อมีอินเทอร์เน็ต',
   'error.session': 'หมดเวลาการใช้งาน กรุณาเข้าสู่ระบบอีกครั้ง',
 } as const;

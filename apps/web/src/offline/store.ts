@@ -2,11 +2,20 @@ import type { Lang, ScreeningStatus } from '@isee/domain';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { DraftForm } from '../form/wizard.js';
 
+/** A role and where it applies, as GET /api/auth/me and the sign-in answer give them. */
+export interface Grant {
+  readonly role: string;
+  readonly scope: { readonly kind: string; readonly schoolId?: number };
+}
+
 export interface Session {
   readonly user: { readonly id: number; readonly username: string; readonly displayName: string };
-  readonly roles: readonly { readonly role: string }[];
+  readonly roles: readonly Grant[];
   readonly csrfToken: string;
 }
+
+export const hasRole = (session: Session, ...roles: readonly string[]): boolean =>
+  session.roles.some((g) => roles.includes(g.role));
 
 export interface Cycle {
   readonly id: number;
@@ -25,6 +34,9 @@ export interface StudentRow {
   readonly grade: string;
   readonly room: string;
   readonly candidate: boolean;
+  readonly schoolId: number;
+  /** The school's PMT region, which the live preview scores with. */
+  readonly region?: string;
   readonly screening?: {
     readonly id: string;
     readonly status: ScreeningStatus;
@@ -44,6 +56,8 @@ export interface Draft {
   readonly form: DraftForm;
   readonly step: number;
   readonly savedAt: string;
+  /** When the teacher pressed "submit" on this phone; the outbox sends it when it can. */
+  readonly submittedAt?: string;
 }
 
 interface Meta {
@@ -54,10 +68,40 @@ interface Meta {
   lang: Lang;
 }
 
+/** What the phone may upload as evidence: the form's photos, and the guardian's signature. */
+export type EvidenceKind = 'outside' | 'inside' | 'school_sign' | 'signature';
+
+/** A photo (or signature) taken on this phone, kept here until the server has all of it. */
+export interface LocalPhoto {
+  /** The upload's UUID: it becomes the photo's id on the server and the form's `ref`. */
+  readonly id: string;
+  readonly screeningId: string;
+  readonly studentId: number;
+  readonly kind: EvidenceKind;
+  readonly source: 'teacher_visit' | 'sent_by_student';
+  /** Already compressed on the phone (JPEG; PNG for a signature). */
+  readonly blob: Blob;
+  readonly mime: string;
+  readonly width: number;
+  readonly height: number;
+  readonly capturedAt: string;
+  readonly place?: { readonly lat: number; readonly lon: number; readonly accuracyM?: number };
+  /** Bytes the server has confirmed; equal to the blob's size once the upload is complete. */
+  readonly uploaded: number;
+  readonly done: boolean;
+}
+
+/** One entry of the outbox (offline/outbox.ts defines what it holds). */
+export interface StoredOutboxItem {
+  readonly id: string;
+}
+
 interface FieldDb extends DBSchema {
   meta: { key: keyof Meta; value: Meta[keyof Meta] };
   students: { key: number; value: StudentRow };
   drafts: { key: number; value: Draft };
+  outbox: { key: string; value: StoredOutboxItem };
+  photos: { key: string; value: LocalPhoto; indexes: { byScreening: string } };
 }
 
 const NAME = 'isee-field';
@@ -65,11 +109,18 @@ let opened: Promise<IDBPDatabase<FieldDb>> | undefined;
 
 /** Everything the app needs offline lives here; the service worker caches only the app shell. */
 function db(): Promise<IDBPDatabase<FieldDb>> {
-  opened ??= openDB<FieldDb>(NAME, 1, {
-    upgrade(database) {
-      database.createObjectStore('meta');
-      database.createObjectStore('students', { keyPath: 'studentId' });
-      database.createObjectStore('drafts', { keyPath: 'studentId' });
+  opened ??= openDB<FieldDb>(NAME, 2, {
+    upgrade(database, oldVersion) {
+      if (oldVersion < 1) {
+        database.createObjectStore('meta');
+        database.createObjectStore('students', { keyPath: 'studentId' });
+        database.createObjectStore('drafts', { keyPath: 'studentId' });
+      }
+      if (oldVersion < 2) {
+        database.createObjectStore('outbox', { keyPath: 'id' });
+        const photos = database.createObjectStore('photos', { keyPath: 'id' });
+        photos.createIndex('byScreening', 'screeningId');
+      }
     },
   });
   return opened;
@@ -138,3 +189,39 @@ export async function allDrafts(): Promise<Draft[]> {
 export async function saveDraft(draft: Draft): Promise<void> {
   await (await db()).put('drafts', draft);
 }
+
+export async function savePhoto(photo: LocalPhoto): Promise<void> {
+  await (await db()).put('photos', photo);
+}
+
+export async function photo(id: string): Promise<LocalPhoto | undefined> {
+  return (await db()).get('photos', id);
+}
+
+export async function photosOf(screeningId: string): Promise<LocalPhoto[]> {
+  return (await db()).getAllFromIndex('photos', 'byScreening', screeningId);
+}
+
+export async function deletePhoto(id: string): Promise<void> {
+  await (await db()).delete('photos', id);
+}
+
+export async function deleteDraft(studentId: number): Promise<void> {
+  await (await db()).delete('drafts', studentId);
+}
+
+/** The outbox's own storage; only offline/outbox.ts reads and writes it. */
+export const outboxStorage = {
+  async all(): Promise<StoredOutboxItem[]> {
+    return (await db()).getAll('outbox');
+  },
+  async get(id: string): Promise<StoredOutboxItem | undefined> {
+    return (await db()).get('outbox', id);
+  },
+  async put(item: StoredOutboxItem): Promise<void> {
+    await (await db()).put('outbox', item);
+  },
+  async delete(id: string): Promise<void> {
+    await (await db()).delete('outbox', id);
+  },
+};

@@ -2,6 +2,10 @@ import { isAsked, valueAt, type DraftForm } from '../form/wizard.js';
 import type { Field, Issue } from '@isee/domain';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../hooks.js';
+import { DateTimeInput } from './capture/DateTimeInput.js';
+import { GpsInput } from './capture/GpsInput.js';
+import { Photos } from './capture/Photos.js';
+import { SignaturePad } from './capture/SignaturePad.js';
 
 export type Path = readonly (string | number)[];
 
@@ -14,6 +18,10 @@ interface Props {
 }
 
 const idOf = (path: Path): string => `f-${path.join('-')}`;
+
+/** The two answers captured rather than typed: the photos and the guardian's signature. */
+const PHOTOS_PATH = 'photos.items';
+const SIGNATURE_PATH = 'declarations.signature';
 
 /** One field of the form definition as an input; groups recurse, unasked fields are hidden. */
 export function FieldView({ field, path, form, issues, onSet }: Props) {
@@ -31,6 +39,19 @@ export function FieldView({ field, path, form, issues, onSet }: Props) {
       </p>
     );
   const described = own.length === 0 ? {} : { 'aria-describedby': `${idOf(path)}-error` };
+
+  // The signature is a text answer in the form (the stored image's reference), drawn on a pad.
+  if (field.input === 'text' && dotted === SIGNATURE_PATH)
+    return (
+      <SignaturePad
+        label={t('capture.signature.title') + (field.optional ? '' : ' *')}
+        declarationsPath={path.slice(0, -1)}
+        value={value}
+        form={form}
+        onSet={onSet}
+        errors={errors}
+      />
+    );
 
   switch (field.input) {
     case 'group':
@@ -147,8 +168,29 @@ export function FieldView({ field, path, form, issues, onSet }: Props) {
         </label>
       );
     case 'dateTime':
+      return (
+        <DateTimeInput
+          id={idOf(path)}
+          name={dotted}
+          label={label}
+          value={value}
+          onChange={(iso) => onSet(path, iso)}
+          errors={errors}
+          describedBy={described['aria-describedby']}
+        />
+      );
     case 'gps':
+      return (
+        <GpsInput
+          label={label}
+          value={value}
+          onChange={(point) => onSet(path, point)}
+          errors={errors}
+        />
+      );
     case 'list':
+      if (dotted === PHOTOS_PATH)
+        return <Photos field={field} path={path} form={form} issues={issues} onSet={onSet} />;
       return (
         <div className="field">
           <p>{field.label[lang]}</p>

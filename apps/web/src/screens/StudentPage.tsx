@@ -1,9 +1,12 @@
-import type { FormRevisionId } from '@isee/domain';
+import { isEditable, type FormRevisionId } from '@isee/domain';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { call } from '../api.js';
+import type { Fix } from '../capture/gps.js';
 import { formatDate } from '../dates.js';
 import { newDraftForm, type DraftForm } from '../form/wizard.js';
-import { go, useLang } from '../hooks.js';
+import { go, useLang, useOnline } from '../hooks.js';
+import { outbox } from '../offline/runner.js';
 import {
   draftOf,
   readMeta,
@@ -13,7 +16,29 @@ import {
   type Draft,
   type StudentRow,
 } from '../offline/store.js';
+import { useOutbox } from '../offline/use-outbox.js';
+import { Issues } from './Issues.js';
 import { Wizard } from './Wizard.js';
+
+/** The reason of the latest return, read from the server when online (the list does not carry it). */
+function useReturnReason(screeningId: string | undefined, returned: boolean): string | undefined {
+  const online = useOnline();
+  const [reason, setReason] = useState<string | undefined>();
+  useEffect(() => {
+    if (!returned || screeningId === undefined || !online) return;
+    void call<{ events: readonly { to: string; reason?: string }[] }>(
+      `/api/screenings/${screeningId}`,
+    ).then((answer) => {
+      if (answer.kind !== 'ok') return;
+      const last = [...answer.value.events].reverse().find((e) => e.to === 'returned');
+      setReason(last?.reason);
+    });
+  }, [screeningId, returned, online]);
+  return reason;
+}
+
+/** The draft as not yet submitted from this phone (a parameter, so nothing is left unused). */
+const notSubmitted = ({ submittedAt: _submitted, ...rest }: Draft): Draft => rest;
 
 /** One student: their screening's state, and the wizard once a screening is started or resumed. */
 export function StudentPage({ studentId }: { readonly studentId: number }) {
@@ -23,6 +48,7 @@ export function StudentPage({ studentId }: { readonly studentId: number }) {
   const [cycle, setCycle] = useState<Cycle | undefined>();
   const [draft, setDraft] = useState<Draft | undefined>();
   const [loaded, setLoaded] = useState(false);
+  const items = useOutbox();
 
   useEffect(() => {
     void Promise.all([readStudent(studentId), readMeta('cycle'), draftOf(studentId)]).then(
@@ -35,14 +61,41 @@ export function StudentPage({ studentId }: { readonly studentId: number }) {
     );
   }, [studentId]);
 
+  const screening = row?.screening;
+  const returned = screening?.status === 'returned';
+  const reason = useReturnReason(screening?.id, returned);
+  const item = items?.find((i) => i.id === (draft?.id ?? screening?.id));
+
+  /** Queues the draft for the server; the outbox sends it after a quiet moment. */
+  const queue = (next: Draft, submit: boolean, fix?: Fix): Promise<unknown> =>
+    outbox.edit({
+      id: next.id,
+      studentId: next.studentId,
+      cycleId: next.cycleId,
+      form: next.form,
+      submit,
+      baseVersion: next.baseVersion,
+      ...(fix === undefined ? {} : { fix }),
+    });
+
+  /** Every answer is kept on the phone at once and queued; the outbox sends after a pause. */
   const change = (next: Draft): void => {
     setDraft(next);
     void saveDraft(next);
+    // Moving between steps keeps the same form object: nothing new for the server.
+    if (next.submittedAt === undefined && next.form !== draft?.form) void queue(next, false);
+  };
+
+  const submit = async (fix: Fix | undefined): Promise<void> => {
+    if (draft === undefined) return;
+    const next = { ...draft, submittedAt: new Date().toISOString() };
+    change(next);
+    await queue(next, true, fix);
+    window.scrollTo(0, 0);
   };
 
   const start = (): void => {
     if (cycle === undefined) return;
-    const screening = row?.screening;
     // A draft or returned screening the server holds is resumed from its form and version.
     const resumed = screening?.form !== undefined && screening.form !== null;
     change({
@@ -58,9 +111,25 @@ export function StudentPage({ studentId }: { readonly studentId: number }) {
     });
   };
 
+  /** After a return, the server's form (with the reviewer's reason) replaces the submitted copy. */
+  const reopen = (): void => {
+    if (draft === undefined || screening?.form === undefined) return;
+    change({
+      ...notSubmitted(draft),
+      form: screening.form as DraftForm,
+      baseVersion: screening.version,
+      step: 0,
+      savedAt: new Date().toISOString(),
+    });
+  };
+
   if (!loaded) return null;
-  const status = row?.screening?.status;
-  const editable = status === undefined || status === 'draft' || status === 'returned';
+  const status = screening?.status;
+  const submittedHere = draft?.submittedAt !== undefined;
+  // The reviewer returned it after this phone's submission: the teacher corrects the server's form.
+  const returnedSince =
+    returned && submittedHere && (draft.submittedAt ?? '') < (screening.updatedAt ?? '');
+  const editable = status === undefined || isEditable(status);
   return (
     <section>
       <button type="button" className="link" onClick={() => go('/')}>
@@ -78,15 +147,48 @@ export function StudentPage({ studentId }: { readonly studentId: number }) {
               : ''}
           </p>
           {status ? <p>{t('student.status', { status: t(`status.${status}`) })}</p> : null}
+          {returned && reason ? (
+            <p className="notice" role="note">
+              {t('student.returnReason', { reason })}
+            </p>
+          ) : null}
           {draft ? (
             <p className="muted">
               {t('student.draftSaved', { when: formatDate(draft.savedAt, lang) })}
             </p>
           ) : null}
+          {item ? (
+            <p className={`outbox-state ${item.state}`} role="status">
+              {t(`outbox.state.${item.state}`)} ·{' '}
+              {item.submit ? t('outbox.kind.submit') : t('outbox.kind.draft')}
+            </p>
+          ) : null}
+          {item?.state === 'attention' ? (
+            <>
+              <Issues issues={item.issues} />
+              {item.server ? (
+                <button type="button" onClick={() => go(`/conflict/${item.id}`)}>
+                  {t('outbox.resolve')}
+                </button>
+              ) : null}
+            </>
+          ) : null}
         </header>
       ) : null}
-      {draft ? (
-        <Wizard draft={draft} onChange={change} />
+      {draft && submittedHere && !returnedSince ? (
+        <p className="card">{t('submit.done')}</p>
+      ) : draft && returnedSince ? (
+        <button type="button" onClick={reopen}>
+          {t('student.fixReturned')}
+        </button>
+      ) : draft ? (
+        <Wizard
+          draft={draft}
+          onChange={change}
+          onSubmit={submit}
+          region={row?.region}
+          model={cycle?.pmtModel}
+        />
       ) : editable && cycle ? (
         <button type="button" onClick={start}>
           {status ? t('student.continue') : t('student.start')}

@@ -167,7 +167,8 @@ export const photoEvidence = pgTable(
     uploadedAt: createdAt(),
   },
   (t) => [
-    check('photo_kind_known', sql`${t.kind} in ('outside', 'inside', 'school_sign')`),
+    // The guardian's signature is stored evidence too (the form's declarations.signature).
+    check('photo_kind_known', sql`${t.kind} in ('outside', 'inside', 'school_sign', 'signature')`),
     check('photo_source_known', sql`${t.source} in ('teacher_visit', 'sent_by_student')`),
     check('photo_size_positive', sql`${t.bytes} > 0 and ${t.width} > 0 and ${t.height} > 0`),
     index('photo_screening_idx').on(t.screeningId),

@@ -16,11 +16,13 @@ export function isRecord(value: unknown): value is Readonly<Record<string, unkno
  * hashing or copying an attacker's 10,000-level draft must not overflow the stack.
  */
 export function nestsDeeperThan(value: unknown, max: number): boolean {
+  // A limit that is not a number allows no nesting at all, rather than comparing with junk.
+  const limit = Number.isFinite(max) ? max : 0;
   const stack: Array<readonly [unknown, number]> = [[value, 0]];
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
     const [item, depth] = next;
     if (typeof item !== 'object' || item === null) continue;
-    if (depth >= max) return true;
+    if (depth >= limit) return true;
     for (const child of Object.values(item)) stack.push([child, depth + 1]);
   }
   return false;

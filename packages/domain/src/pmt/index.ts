@@ -10,6 +10,7 @@ export { validateModel } from './validate-model.js';
 export { statusQuestionsOf } from './revisions.js';
 export { score, scoreBreakdown, type PmtResult } from './score.js';
 export { scoreHousehold, type ScoredHousehold } from './score-household.js';
+export { previewHousehold, type HouseholdPreview } from './preview.js';
 export type { PmtInput } from './input.js';
 export type { CompositionScore, QuestionScore, Text } from './explain.js';
 export {

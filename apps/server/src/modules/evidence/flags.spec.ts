@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { photoFlags } from './flags.js';
+import { isFlagged, photoFlags } from './flags.js';
+import { EVIDENCE_KINDS } from './limits.js';
 
 const home = { lat: 18.79, lon: 98.98 };
 const visitAt = '2026-06-10T03:00:00.000Z';
@@ -42,5 +43,9 @@ describe('photoFlags', () => {
 
   it('cannot judge place or time it does not know', () => {
     expect(codes({ place: home, takenAt: visitAt, matches: [] })).toEqual([]);
+  });
+
+  it("reviews the form's photos, never the guardian's signature", () => {
+    expect(EVIDENCE_KINDS.filter(isFlagged)).toEqual(['outside', 'inside', 'school_sign']);
   });
 });

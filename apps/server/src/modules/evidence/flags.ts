@@ -1,4 +1,5 @@
 import { distanceKm, issue, type GeoPoint, type Issue } from '@isee/domain';
+import { PHOTO_KINDS, type EvidenceKind } from './limits.js';
 
 /**
  * When a photo is flagged for review. Flags never refuse a photo: a reviewer decides.
@@ -12,6 +13,13 @@ export const FLAG_RULES = {
   farFromHomeKm: 1,
   timeFromVisitDays: 3,
 } as const;
+
+/**
+ * Photos are flagged, and compared with photos only. A signature is not: the same guardian signs
+ * for two siblings (households apart in the roster), and a PNG drawn on the phone has no EXIF.
+ */
+export const FLAGGED_KINDS: readonly EvidenceKind[] = PHOTO_KINDS;
+export const isFlagged = (kind: EvidenceKind): boolean => FLAGGED_KINDS.includes(kind);
 
 /** A photo of another household's screening that matches this one. */
 export interface PhotoMatch {

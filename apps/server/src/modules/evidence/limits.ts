@@ -16,9 +16,12 @@ export const UPLOAD_CHUNK = { bytes: 1024 * 1024, maxBytes: 1024 * 1024 + 64 * 1
 export const PHOTO_MIMES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 export type PhotoMime = (typeof PHOTO_MIMES)[number];
 
+/** What the form's photos show: these are compared for the review flags. */
 export const PHOTO_KINDS = ['outside', 'inside', 'school_sign'] as const;
+/** Every stored file: the photos, and the guardian's signature drawn on the phone (a PNG). */
+export const EVIDENCE_KINDS = [...PHOTO_KINDS, 'signature'] as const;
 export const PHOTO_SOURCES = ['teacher_visit', 'sent_by_student'] as const;
-export type PhotoKind = (typeof PHOTO_KINDS)[number];
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 export type PhotoSource = (typeof PHOTO_SOURCES)[number];
 
 const startsWith = (bytes: Uint8Array, signature: readonly number[], at = 0): boolean =>

@@ -39,10 +39,14 @@ async function checkOriginal(original: Buffer, declaredMime: string): Promise<Re
   return ok(undefined);
 }
 
-/** Re-encoding drops every metadata block (sharp keeps none unless asked) and bounds the size. */
+/**
+ * Re-encoding drops every metadata block (sharp keeps none unless asked) and bounds the size.
+ * JPEG has no alpha: transparent pixels (a signature drawn on a clear canvas) would turn black.
+ */
 async function reencode(original: Buffer) {
   return sharp(original, { limitInputPixels: PHOTO_LIMITS.maxPixels, failOn: 'error' })
     .rotate()
+    .flatten({ background: '#ffffff' })
     .resize({
       width: PHOTO_LIMITS.storedMaxDimension,
       height: PHOTO_LIMITS.storedMaxDimension,

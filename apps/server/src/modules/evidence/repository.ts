@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { isoOf as iso, rowsOf as run } from '../../plumbing/transaction.js';
 import { HOME_COLUMNS } from '../screening/reach.js';
 import type { PhotoMatch } from './flags.js';
-import type { PhotoKind, PhotoSource } from './limits.js';
+import type { EvidenceKind, PhotoSource } from './limits.js';
 
 /** Reads as raw SQL; writes in a Drizzle transaction, so the audit row commits with the write. */
 export type EvidenceDatabase = Pick<DatabaseHandle, 'sql' | 'db'>;
@@ -49,6 +49,8 @@ export interface PhotoQuery {
   readonly householdId: number | null;
   readonly sha256: string;
   readonly perceptualHash: string;
+  /** The kinds compared: a photo is never matched with a signature. */
+  readonly kinds: readonly EvidenceKind[];
   readonly maxDistance: number;
 }
 
@@ -65,11 +67,12 @@ export async function matchingPhotos(db: EvidenceDatabase, q: PhotoQuery): Promi
               bit_count(('x' || p.perceptual_hash)::bit(64) # ('x' || $5::text)::bit(64)) as hamming
          from photo_evidence p join screening s on s.id = p.screening_id
         where p.id <> $1 and p.screening_id <> $2
+          and p.kind = any($7::text[])
           and (s.household_id is null or $3::bigint is null or s.household_id <> $3::bigint))
      select screening_id, case when sha256 = $4 then 0 else hamming end as distance
        from photo where sha256 = $4 or hamming <= $6
       order by distance, screening_id limit 20`,
-    [q.photoId, q.screeningId, q.householdId, q.sha256, q.perceptualHash, q.maxDistance],
+    [q.photoId, q.screeningId, q.householdId, q.sha256, q.perceptualHash, q.maxDistance, q.kinds],
   );
   return rows.map((r) => ({
     screeningId: String(r['screening_id']),
@@ -80,7 +83,7 @@ export async function matchingPhotos(db: EvidenceDatabase, q: PhotoQuery): Promi
 export interface PhotoRow {
   readonly id: string;
   readonly screeningId: string;
-  readonly kind: PhotoKind;
+  readonly kind: EvidenceKind;
   readonly source: PhotoSource;
   readonly sha256: string;
   readonly perceptualHash: string;
@@ -102,7 +105,7 @@ function photoOf(r: Row): PhotoRow {
   return {
     id: String(r['id']),
     screeningId: String(r['screening_id']),
-    kind: r['kind'] as PhotoKind,
+    kind: r['kind'] as EvidenceKind,
     source: r['source'] as PhotoSource,
     sha256: String(r['sha256']),
     perceptualHash: String(r['perceptual_hash']),

@@ -15,7 +15,7 @@ import { TEST_ID_KEYS, testApp } from '../../testing/app.js';
 import { createUser, loginAs, type TestSession } from '../../testing/users.js';
 import { UPLOAD_CHUNK } from './limits.js';
 import { screeningForPhoto } from './repository.js';
-import { jpegWithExif, scene } from './test-images.js';
+import { jpegWithExif, scene, transparentSignature } from './test-images.js';
 import { ABANDONED_AFTER_MS, uploadArea } from './uploads.js';
 
 interface Visit {
@@ -25,6 +25,7 @@ interface Visit {
 }
 
 const CHUNK_TYPE = 'application/offset+octet-stream';
+const SIGNATURE = { mime: 'image/png', kind: 'signature' } as const;
 const MiB = 1024 * 1024;
 
 const firstIssue = (response: LightMyRequestResponse) =>
@@ -121,7 +122,14 @@ describeEachEngine('evidence photo routes', (engine) => {
   afterAll(() => app.close());
 
   const as = (who: string): Record<string, string> => s[who]?.headers() ?? {};
-  const start = (who: string, screeningId: string, bytes: Buffer, uploadId = randomUUID()) =>
+  /** Starts an upload of a JPEG house photo, unless `more` says otherwise. */
+  const start = (
+    who: string,
+    screeningId: string,
+    bytes: Buffer,
+    uploadId = randomUUID(),
+    more: Partial<Record<'mime' | 'kind', string>> = {},
+  ) =>
     app.inject({
       method: 'POST',
       url: '/api/uploads',
@@ -133,6 +141,7 @@ describeEachEngine('evidence photo routes', (engine) => {
         mime: 'image/jpeg',
         kind: 'outside',
         source: 'teacher_visit',
+        ...more,
       },
     });
   const patch = (who: string, uploadId: string, offset: number, chunk: Buffer) =>
@@ -145,14 +154,18 @@ describeEachEngine('evidence photo routes', (engine) => {
   const get = (who: string, url: string, headers: Record<string, string> = {}) =>
     app.inject({ url, headers: { ...as(who), ...headers } });
   /** Starts an upload and sends the whole file in one chunk; answers the finished state. */
-  async function upload(screeningId: string, bytes: Buffer) {
+  async function upload(
+    screeningId: string,
+    bytes: Buffer,
+    more: Partial<Record<'mime' | 'kind', string>> = {},
+  ) {
     const uploadId = randomUUID();
-    expect((await start('teacher', screeningId, bytes, uploadId)).statusCode).toBe(201);
+    expect((await start('teacher', screeningId, bytes, uploadId, more)).statusCode).toBe(201);
     const finished = await patch('teacher', uploadId, 0, bytes);
     expect(finished.statusCode).toBe(200);
     return finished.json<{
       state: string;
-      photo: { id: string; flags: Array<{ code: string }> };
+      photo: { id: string; kind: string; flags: Array<{ code: string }> };
     }>();
   }
   const audited = (action: string, entityId: string) =>
@@ -282,6 +295,70 @@ describeEachEngine('evidence photo routes', (engine) => {
     expect(again.photos.find((p) => p.id === first.photo.id)?.flags).toEqual([
       expect.objectContaining({ code: 'PHOTO_REUSED', path: expect.any(String) }),
     ]);
+  });
+
+  it("stores the guardian's signature drawn on a clear canvas, white where it was transparent", async () => {
+    const { photo } = await upload(submitted.screeningId, await transparentSignature(), SIGNATURE);
+    expect(photo).toMatchObject({
+      kind: 'signature',
+      mime: 'image/jpeg',
+      width: 300,
+      height: 120,
+      flags: [],
+    });
+    const image = await get('certifier', `/api/photos/${photo.id}`);
+    expect(image.statusCode).toBe(200);
+    expect(image.headers['content-type']).toBe('image/jpeg');
+    const { data, info } = await sharp(image.rawPayload)
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const rgb = (x: number, y: number): number[] => {
+      const at = (y * info.width + x) * info.channels;
+      return [...data.subarray(at, at + 3)];
+    };
+    for (const [x, y] of [
+      [2, 2],
+      [150, 10],
+      [297, 117],
+      [5, 60],
+    ] as const)
+      expect(Math.min(...rgb(x, y)), `(${x}, ${y})`).toBeGreaterThan(245);
+    expect(Math.max(...rgb(150, 60))).toBeLessThan(0x80);
+    expect(await audited('photo.read', photo.id)).toEqual([
+      expect.objectContaining({ actor_user_id: await userId('certifier') }),
+    ]);
+  });
+
+  it("never flags a signature, nor a photo for matching one, across two households' screenings", async () => {
+    // The same guardian signs for two siblings: the same drawing on two households' forms.
+    const png = await transparentSignature(320, 100);
+    const first = await upload(submitted.screeningId, png, SIGNATURE);
+    const second = await upload(draft.screeningId, png, SIGNATURE);
+    expect(second.photo).toMatchObject({ kind: 'signature', flags: [] });
+    // Had signatures been compared, this photo would be the very file of the first signature.
+    const photo = await upload(draft.screeningId, png, { mime: 'image/png' });
+    expect(photo.photo).toMatchObject({ kind: 'outside', flags: [] });
+    const listed = await get('certifier', `/api/screenings/${submitted.screeningId}/photos`);
+    expect(listed.statusCode).toBe(200);
+    const { photos } = listed.json<{ photos: Array<{ id: string; kind: string; flags: [] }> }>();
+    expect(photos.find((p) => p.id === first.photo.id)).toMatchObject({
+      kind: 'signature',
+      flags: [],
+    });
+  });
+
+  it('refuses an evidence kind it does not know', async () => {
+    const png = await transparentSignature();
+    const response = await start('teacher', draft.screeningId, png, randomUUID(), {
+      mime: 'image/png',
+      kind: 'fingerprint',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(firstIssue(response)).toMatchObject({
+      code: 'UNKNOWN_OPTION',
+      path: 'kind',
+      message: { th: expect.stringContaining('fingerprint') },
+    });
   });
 
   it('answers 404 to a teacher of another class, an analyst and a system admin', async () => {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { issue, type Result } from '@isee/domain';
 import { ErrorSchema, HttpProblem, IssueSchema } from '../../plumbing/errors.js';
 import { principalOf, requireRole } from '../access/guard.js';
-import { PHOTO_KINDS, PHOTO_SOURCES, UPLOAD_CHUNK } from './limits.js';
+import { EVIDENCE_KINDS, PHOTO_SOURCES, UPLOAD_CHUNK } from './limits.js';
 import {
   appendChunk,
   photoContent,
@@ -67,7 +67,7 @@ const ClientId = z
 const Photo = z.object({
   id: z.string(),
   screeningId: z.string(),
-  kind: z.enum(PHOTO_KINDS),
+  kind: z.enum(EVIDENCE_KINDS),
   source: z.enum(PHOTO_SOURCES),
   mime: z.string(),
   width: z.number().int(),
@@ -161,7 +161,7 @@ export const evidenceRoutes =
             screeningId: ClientId,
             length: z.number().describe('The whole file, in bytes'),
             mime: z.string().max(100),
-            kind: z.string().max(100).describe(PHOTO_KINDS.join(', ')),
+            kind: z.string().max(100).describe(EVIDENCE_KINDS.join(', ')),
             source: z.string().max(100).describe(PHOTO_SOURCES.join(', ')),
           }),
           response: { 200: State, 201: State, ...refusals },

@@ -4,13 +4,13 @@ import type { BlobStore } from '../../plumbing/storage.js';
 import type { Principal } from '../access/principal.js';
 import { reachScreening } from '../screening/reach.js';
 import { READER_ROLES } from '../screening/service.js';
-import { FLAG_RULES, photoFlags } from './flags.js';
+import { FLAG_RULES, FLAGGED_KINDS, isFlagged, photoFlags } from './flags.js';
 import {
-  PHOTO_KINDS,
+  EVIDENCE_KINDS,
   PHOTO_LIMITS,
   PHOTO_MIMES,
   PHOTO_SOURCES,
-  type PhotoKind,
+  type EvidenceKind,
   type PhotoSource,
 } from './limits.js';
 import { processPhoto } from './photo.js';
@@ -80,7 +80,7 @@ function checkNewUpload(input: NewUpload): Issue[] {
       issue('PHOTO_TOO_LARGE', 'length', { bytes: input.length, max: PHOTO_LIMITS.maxBytes }),
     );
   if (!isOneOf(PHOTO_MIMES, input.mime)) issues.push(issue('PHOTO_TYPE_UNKNOWN', 'mime'));
-  if (!isOneOf(PHOTO_KINDS, input.kind))
+  if (!isOneOf(EVIDENCE_KINDS, input.kind))
     issues.push(issue('UNKNOWN_OPTION', 'kind', { value: input.kind }));
   if (!isOneOf(PHOTO_SOURCES, input.source))
     issues.push(issue('UNKNOWN_OPTION', 'source', { value: input.source }));
@@ -89,6 +89,7 @@ function checkNewUpload(input: NewUpload): Issue[] {
 
 /** The photo with its flags: another household's photo added later flags this one too. */
 async function evidenceOf(ctx: EvidenceContext, photo: PhotoRow): Promise<PhotoEvidence> {
+  if (!isFlagged(photo.kind)) return { ...photo, flags: [] };
   const screening = await screeningForPhoto(ctx.db, photo.screeningId);
   const matches = await matchingPhotos(ctx.db, {
     photoId: photo.id,
@@ -96,6 +97,7 @@ async function evidenceOf(ctx: EvidenceContext, photo: PhotoRow): Promise<PhotoE
     householdId: screening?.householdId ?? null,
     sha256: photo.sha256,
     perceptualHash: photo.perceptualHash,
+    kinds: FLAGGED_KINDS,
     maxDistance: FLAG_RULES.reuseMaxDistance,
   });
   const flags = photoFlags({ ...photo, ...screening, matches });
@@ -143,7 +145,7 @@ export function createUpload(
     length: input.length,
     mime: input.mime,
     screeningId: input.screeningId,
-    kind: input.kind as PhotoKind,
+    kind: input.kind as EvidenceKind,
     source: input.source as PhotoSource,
     uploadedBy,
   };

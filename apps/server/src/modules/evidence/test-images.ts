@@ -73,3 +73,17 @@ export function pngHeaderClaiming(width: number, height: number): Buffer {
     pngChunk('IEND', Buffer.alloc(0)),
   ]);
 }
+
+/**
+ * A signature as a browser canvas exports it without a background: transparent black pixels
+ * (0, 0, 0, 0) around the ink, here a dark blue band across the middle third of the height.
+ */
+export function transparentSignature(width = 300, height = 120): Promise<Buffer> {
+  const pixels = Buffer.alloc(width * height * 4);
+  const ink = Buffer.from([0x20, 0x20, 0x60, 0xff]);
+  for (let y = Math.floor(height / 3); y < Math.floor((2 * height) / 3); y += 1)
+    for (let x = 20; x < width - 20; x += 1) ink.copy(pixels, (y * width + x) * 4);
+  return sharp(pixels, { raw: { width, height, channels: 4 } })
+    .png()
+    .toBuffer();
+}

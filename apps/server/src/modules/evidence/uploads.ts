@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fail, issue, ok, type Result } from '@isee/domain';
-import type { PhotoKind, PhotoSource } from './limits.js';
+import type { EvidenceKind, PhotoSource } from './limits.js';
 
 /** What the client declared when it started an upload; its id is the photo's id. */
 export interface UploadManifest {
@@ -10,7 +10,7 @@ export interface UploadManifest {
   readonly length: number;
   readonly mime: string;
   readonly screeningId: string;
-  readonly kind: PhotoKind;
+  readonly kind: EvidenceKind;
   readonly source: PhotoSource;
   readonly uploadedBy: number;
 }

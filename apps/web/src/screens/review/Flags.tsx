@@ -1,0 +1,19 @@
+import type { Issue } from '@isee/domain';
+import { useLang } from '../../hooks.js';
+
+/**
+ * Review flags: things to look at twice, never refusals. Unlike Issues they are not an alert; the
+ * reviewer reads them with the rest of the screening.
+ */
+export function Flags({ flags }: { readonly flags: readonly Issue[] }) {
+  const lang = useLang();
+  if (flags.length === 0) return null;
+  return (
+    <ul className="flags">
+      {flags.map((flag, index) => (
+        // The same flag may come twice (one person found through two records): keys need the index.
+        <li key={`${index}:${flag.code}:${flag.path}`}>{flag.message[lang]}</li>
+      ))}
+    </ul>
+  );
+}

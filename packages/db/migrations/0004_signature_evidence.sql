@@ -1,0 +1,2 @@
+ALTER TABLE "photo_evidence" DROP CONSTRAINT "photo_kind_known";--> statement-breakpoint
+ALTER TABLE "photo_evidence" ADD CONSTRAINT "photo_kind_known" CHECK ("photo_evidence"."kind" in ('outside', 'inside', 'school_sign', 'signature'));
