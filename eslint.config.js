@@ -30,4 +30,40 @@ export default tseslint.config(
     files: ['apps/web/**/*.{ts,tsx}'],
     rules: { 'no-undef': 'off' },
   },
+  {
+    // The phone's bundle must carry none of the server: it takes the API's types, and nothing else.
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    ignores: [
+      'apps/web/src/**/*.spec.{ts,tsx}',
+      'apps/web/src/**/*.shot.ts',
+      'apps/web/src/testing/**',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@isee/server',
+                '@isee/server/**',
+                '**/server/src/**',
+                '!**/server/src/api-types.js',
+              ],
+              message:
+                'The web app may take from the server only its API types: apps/server/src/api-types.ts.',
+            },
+            {
+              group: ['**/server/src/api-types.js'],
+              allowTypeImports: true,
+              message:
+                'Take the API types with `import type`, so no server code reaches the bundle.',
+            },
+          ],
+        },
+      ],
+      // `import { type X }` keeps an empty import of the module under verbatimModuleSyntax.
+      '@typescript-eslint/no-import-type-side-effects': 'error',
+    },
+  },
 );

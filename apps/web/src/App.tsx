@@ -4,14 +4,14 @@ import { go, useLang, useOnline, useRoute } from './hooks.js';
 import { otherLang } from './i18n/index.js';
 import { call } from './api.js';
 import { forgetSession, hasRole, readMeta, writeMeta, type Session } from './offline/store.js';
-import { ConflictPage } from './screens/ConflictPage.js';
 import { OutboxPage } from './screens/OutboxPage.js';
 import { OutboxBadge } from './screens/OutboxBadge.js';
-import { ReviewHome } from './screens/review/ReviewHome.js';
-import { ReviewScreening } from './screens/review/ReviewScreening.js';
 import { SignIn } from './screens/SignIn.js';
 import { StudentPage } from './screens/StudentPage.js';
 import { Students } from './screens/Students.js';
+import { ConflictPage } from './screens/ConflictPage.js';
+import { ReviewHome } from './screens/review/ReviewHome.js';
+import { ReviewScreening } from './screens/review/ReviewScreening.js';
 import { UpdatePrompt } from './screens/UpdatePrompt.js';
 
 /** The shell: the session kept on the phone decides between sign-in and the teacher's screens. */
@@ -65,7 +65,8 @@ export function App() {
       </header>
       {online ? null : (
         <p className="notice" role="status">
-          {t('app.offline')}
+          {/* Teachers work on offline; review needs the server. */}
+          {session && !hasRole(session, 'teacher') ? t('app.offlineReview') : t('app.offline')}
         </p>
       )}
       <UpdatePrompt />

@@ -1,5 +1,22 @@
 import type { Issue } from '@isee/domain';
 
+/** The server's answers, typed from its own schemas; `export type` is erased, so no zod is bundled. */
+export type {
+  Changes,
+  Cycle,
+  Grant,
+  ListedScreening,
+  PhotoEvidence,
+  QueuePage,
+  Saved,
+  SchoolProgress,
+  ScreeningPhotos,
+  ScreeningView,
+  Session,
+  SyncedStudent,
+  UploadState,
+} from '../../server/src/api-types.js';
+
 /** What a call to the server gave: its answer, its refusal (issues ready to show), or no network. */
 export type Answer<T> =
   | { readonly kind: 'ok'; readonly status: number; readonly value: T }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBuiltServer, type RunningServer } from '../../server/src/testing/server-process.js';
+import { accessibilityProblems } from './testing/axe.js';
 import {
   apiSession,
   CHROMIUM,
@@ -9,10 +10,17 @@ import {
   currentDraft,
   DEMO_PIN,
   fillTypedSections,
+  INSIDE,
   next,
+  OUTSIDE,
   phone,
+  phoneStore,
   photographSignSubmit,
+  SCHOOL_SIGN,
+  sign,
   signIn,
+  signSubmit,
+  takePhoto,
   startNewScreening,
   untilOfflineReady,
 } from './testing/field.js';
@@ -109,7 +117,7 @@ describe.skipIf(!present)('the field app in a phone browser', () => {
       photos: readonly { kind: string }[];
     };
     expect(photos.photos.map((p) => p.kind).sort()).toEqual(['inside', 'outside', 'signature']);
-    await context.close();
+    await expect(storedCount(page, 'photos')).resolves.toBe(3);
 
     const certifier = await (await phone(browser)).newPage();
     await signIn(certifier, url, 'demo.certifier');
@@ -145,6 +153,13 @@ describe.skipIf(!present)('the field app in a phone browser', () => {
       )
       .toBe('confirmed');
     await director.context().close();
+
+    // The teacher's phone hears of it at the next list update and frees the settled copies.
+    await page.goto(`${url}/#/`);
+    await page.locator('details.group', { hasText: 'เสร็จแล้ว' }).getByText(name).waitFor();
+    await expect.poll(() => storedCount(page, 'photos')).toBe(0);
+    await expect.poll(() => storedCount(page, 'drafts')).toBe(0);
+    await context.close();
   }, 300_000);
 
   it('shows both versions on a conflict and keeps the one the teacher chooses', async () => {
@@ -187,6 +202,85 @@ describe.skipIf(!present)('the field app in a phone browser', () => {
     await context.close();
   }, 180_000);
 
+  it('screens a child in a temple whose home cannot be photographed, with the school-sign photo', async () => {
+    const context = await phone(browser);
+    const page = await context.newPage();
+    await signIn(page, url, 'demo.teacher');
+    await startNewScreening(page, 2);
+    const draft = await fillTypedSections(page, 'photos', 'north-temple');
+    await page.getByRole('radio', { name: 'ไม่ได้รับอนุญาตให้ถ่ายภาพ' }).check();
+    await page.getByText(/จึงไม่ต้องมีภาพบ้าน/).waitFor();
+    await takePhoto(page, SCHOOL_SIGN, 3);
+    await signSubmit(page);
+    await outboxState(page, 'ส่งถึงระบบแล้ว');
+
+    const api = await apiSession(url, 'demo.teacher');
+    const sent = (await api.get(`/api/screenings/${draft.id}`)) as Screening;
+    expect(sent.status).toBe('submitted');
+    expect(sent.form['variant']).toBe('institution');
+    expect(sent.form['photos']).toMatchObject({ unphotographableReason: 'not_permitted' });
+    const photos = (await api.get(`/api/screenings/${draft.id}/photos`)) as {
+      photos: readonly { kind: string }[];
+    };
+    expect(photos.photos.map((p) => p.kind).sort()).toEqual(['school_sign', 'signature']);
+    await context.close();
+  }, 180_000);
+
+  it('meets WCAG 2.1 AA on every main screen, as axe-core checks them', async () => {
+    const problems: string[] = [];
+    const check = async (page: Page, screen: string): Promise<void> => {
+      for (const p of await accessibilityProblems(page)) problems.push(`${screen} · ${p}`);
+    };
+    const context = await phone(browser);
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.getByLabel('ชื่อผู้ใช้').waitFor();
+    await check(page, 'sign-in');
+    await signIn(page, url, 'demo.teacher');
+    await page.locator('details.group button.row').first().waitFor();
+    await check(page, 'students');
+    await startNewScreening(page, 3);
+    await check(page, 'wizard: variant');
+    await next(page);
+    await page.getByRole('heading', { name: 'ข้อมูลนักเรียน' }).waitFor();
+    await check(page, 'wizard: student');
+    for (const step of ['members', 'status', 'photos']) {
+      await fillTypedSections(page, step);
+      await check(page, `wizard: ${step}`);
+    }
+    await takePhoto(page, OUTSIDE, 4);
+    await takePhoto(page, INSIDE, 5);
+    await check(page, 'wizard: photos taken');
+    await next(page);
+    await page.getByRole('heading', { name: 'คำรับรอง' }).waitFor();
+    await check(page, 'wizard: declarations');
+    await sign(page);
+    await next(page);
+    await page.getByRole('heading', { name: 'ตรวจและส่งแบบคัดกรอง' }).waitFor();
+    await check(page, 'wizard: submit');
+    // Submitted, so the certifier's queue below is never empty.
+    await page.getByRole('button', { name: 'ส่งแบบคัดกรอง' }).click();
+    await outboxState(page, 'ส่งถึงระบบแล้ว');
+    await check(page, 'student: submitted');
+    await page.goto(`${url}/#/outbox`);
+    await page.getByRole('heading', { name: 'รายการรอส่ง' }).waitFor();
+    await check(page, 'outbox');
+    await context.close();
+
+    for (const user of ['demo.certifier', 'demo.director']) {
+      const reviewer = await (await phone(browser)).newPage();
+      await signIn(reviewer, url, user);
+      await reviewer.locator('main button.row').first().waitFor();
+      await check(reviewer, `${user}: queue`);
+      await reviewer.locator('main button.row').first().click();
+      await reviewer.getByRole('heading', { level: 2 }).first().waitFor();
+      await reviewer.waitForLoadState('networkidle');
+      await check(reviewer, `${user}: screening`);
+      await reviewer.context().close();
+    }
+    expect(problems).toEqual([]);
+  }, 240_000);
+
   it('loses nothing when the server is killed in the middle of a sync', async () => {
     const context = await phone(browser);
     const page = await context.newPage();
@@ -222,18 +316,10 @@ describe.skipIf(!present)('the field app in a phone browser', () => {
   }, 300_000);
 });
 
+/** How many rows one of the app's IndexedDB stores holds. */
+const storedCount = (page: Page, store: string): Promise<number> =>
+  phoneStore<number>(page, { kind: 'count', store });
+
 /** The cycle the app keeps on the phone. */
-async function currentCycle(page: Page): Promise<{ id: number }> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('isee-field');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    return new Promise<{ id: number }>((resolve, reject) => {
-      const get = db.transaction('meta').objectStore('meta').get('cycle');
-      get.onsuccess = () => resolve(get.result as { id: number });
-      get.onerror = () => reject(get.error);
-    });
-  });
-}
+const currentCycle = (page: Page): Promise<{ id: number }> =>
+  phoneStore<{ id: number }>(page, { kind: 'get', store: 'meta', key: 'cycle' });

@@ -13,8 +13,12 @@ import {
   fillTypedSections,
   phone,
   signIn,
+  INSIDE,
+  OUTSIDE,
+  signSubmit,
   startNewScreening,
   takePhoto,
+  untilOfflineReady,
 } from './testing/field.js';
 
 /**
@@ -53,16 +57,26 @@ it('takes the teacher screens', async () => {
   await page.locator('details.group button.row').first().waitFor();
   await shot(page, '02-students');
   await startNewScreening(page);
+  await untilOfflineReady(page);
   await fillTypedSections(page, 'members');
   await shot(page, '03-members-income');
   await page.locator('aside.preview').scrollIntoViewIfNeeded();
   await shot(page, '04-pmt-preview');
   await fillTypedSections(page, 'photos');
-  await takePhoto(page, 'ภายนอกบ้าน (เห็นหลังคาและผนังทั้งหมด)', 1);
+  await takePhoto(page, OUTSIDE, 1);
+  await page.locator('section.card.photo').first().scrollIntoViewIfNeeded();
   await shot(page, '05-photos');
+  // Offline, so the outbox shows the submission waiting on the phone.
+  await context.setOffline(true);
+  await takePhoto(page, INSIDE, 2);
+  await signSubmit(page);
   await page.goto(`${server.url}/#/outbox`);
   await page.getByRole('heading', { name: 'รายการรอส่ง' }).waitFor();
+  await page.locator('.outbox-item').first().waitFor();
   await shot(page, '06-outbox');
+  // Back online: the submission goes to the certifier's queue for the next screens.
+  await context.setOffline(false);
+  await page.locator('.outbox-item.sent').first().waitFor({ timeout: 60_000 });
   await context.close();
 });
 

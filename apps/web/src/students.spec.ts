@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Draft, StudentRow } from './offline/store.js';
-import { groupOf, groupStudents } from './students.js';
+import { classParts, groupOf, groupStudents } from './students.js';
 
 const pupil = (studentId: number, extra: Partial<StudentRow> = {}): StudentRow => ({
   studentId,
@@ -47,5 +47,13 @@ describe("the teacher's student groups", () => {
       [],
     );
     expect(groups.new.map((s) => s.studentId)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('class names', () => {
+  it('names a class in the UI language, leaving unknown grade codes as they are', () => {
+    expect(classParts('P1', '2', 'th')).toEqual({ grade: 'ป.1', room: '2' });
+    expect(classParts('V2', '1', 'en')).toEqual({ grade: 'Voc. 2', room: '1' });
+    expect(classParts('X9', '1', 'th')).toEqual({ grade: 'X9', room: '1' });
   });
 });

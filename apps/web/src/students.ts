@@ -1,3 +1,4 @@
+import { gradeLabel, isGrade, type Lang } from '@isee/domain';
 import type { Draft, StudentRow } from './offline/store.js';
 
 /** The groups of the teacher's list, in the order a teacher works through them. */
@@ -51,3 +52,13 @@ export function groupStudents(
   for (const group of GROUPS) groups[group].sort(order);
   return groups;
 }
+
+/** A class as the school names it in the UI language: grade `P1`, room `2` → "ป.1/2". */
+export const classParts = (
+  grade: string,
+  room: string,
+  lang: Lang,
+): { readonly grade: string; readonly room: string } => ({
+  grade: isGrade(grade) ? gradeLabel(grade, lang) : grade,
+  room,
+});

@@ -15,6 +15,7 @@ export const en: Readonly<Record<UiKey, string>> = {
   'app.update.ready': 'A new version is ready. Reload to use it (saved work is kept).',
   'app.update.reload': 'Reload',
   'app.update.later': 'Later',
+  'app.offlineReview': 'No internet: certifying and confirming need a connection',
   'app.noFieldRole':
     'This account has no work in the field app (teacher, certifier or school director)',
   'app.offlineReady': 'The app now works offline',

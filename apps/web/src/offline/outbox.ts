@@ -1,5 +1,5 @@
 import { isEditable, SCREENING_STATUSES, type Issue, type ScreeningStatus } from '@isee/domain';
-import type { Answer } from '../api.js';
+import type { Answer, Saved as SavedAnswer, ScreeningView } from '../api.js';
 import type { Fix } from '../capture/gps.js';
 import type { DraftForm } from '../form/wizard.js';
 
@@ -13,14 +13,11 @@ import type { DraftForm } from '../form/wizard.js';
 /** Where an item stands, as the teacher sees it. */
 export type OutboxState = 'waiting' | 'sending' | 'sent' | 'attention';
 
-/** The server's view of a screening, as far as the outbox reads it (ScreeningView in docs/API.md). */
-export interface ServerScreening {
-  readonly id: string;
-  readonly status: string;
-  readonly version: string;
-  readonly form: unknown;
-  readonly updatedAt: string;
-}
+/** The server's view of a screening, as far as the outbox reads it. */
+export type ServerScreening = Pick<
+  ScreeningView,
+  'id' | 'status' | 'version' | 'form' | 'updatedAt'
+>;
 
 export interface OutboxItem {
   readonly id: string;
@@ -138,12 +135,10 @@ export function beforeSend(item: OutboxItem): { item: OutboxItem; sending: Sendi
   return { item: { ...item, state: 'sending', unanswered }, sending };
 }
 
-/** The server's answer to a save (docs/API.md, PUT /api/screenings/{id}). */
-export interface Saved {
-  readonly created: boolean;
-  readonly changed: boolean;
-  readonly screening: { readonly id: string; readonly status: string; readonly version: string };
-}
+/** The server's answer to a save, as far as the outbox reads it. */
+export type Saved = Omit<SavedAnswer, 'screening'> & {
+  readonly screening: Pick<SavedAnswer['screening'], 'id' | 'status' | 'version'>;
+};
 
 export type SaveAnswer = Answer<Saved> & { readonly server?: ServerScreening };
 

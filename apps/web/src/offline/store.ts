@@ -1,50 +1,15 @@
-import type { Lang, ScreeningStatus } from '@isee/domain';
+import { isEditable, type Lang, type ScreeningStatus } from '@isee/domain';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Changes, Cycle, Session, SyncedStudent } from '../api.js';
 import type { DraftForm } from '../form/wizard.js';
 
-/** A role and where it applies, as GET /api/auth/me and the sign-in answer give them. */
-export interface Grant {
-  readonly role: string;
-  readonly scope: { readonly kind: string; readonly schoolId?: number };
-}
-
-export interface Session {
-  readonly user: { readonly id: number; readonly username: string; readonly displayName: string };
-  readonly roles: readonly Grant[];
-  readonly csrfToken: string;
-}
+export type { Cycle, Grant, Session } from '../api.js';
 
 export const hasRole = (session: Session, ...roles: readonly string[]): boolean =>
   session.roles.some((g) => roles.includes(g.role));
 
-export interface Cycle {
-  readonly id: number;
-  readonly formRevision: string;
-  readonly pmtModelId: string;
-  readonly pmtModel: unknown;
-}
-
-/** A student of the teacher's classes as GET /api/sync/changes answers it. */
-export interface StudentRow {
-  readonly studentId: number;
-  readonly firstName: string;
-  readonly lastName: string;
-  readonly sex: string | null;
-  readonly birthDate: string | null;
-  readonly grade: string;
-  readonly room: string;
-  readonly candidate: boolean;
-  readonly schoolId: number;
-  /** The school's PMT region, which the live preview scores with. */
-  readonly region?: string;
-  readonly screening?: {
-    readonly id: string;
-    readonly status: ScreeningStatus;
-    readonly version: string;
-    readonly updatedAt: string;
-    readonly form?: unknown;
-  };
-}
+/** A student of the teacher's classes, kept as GET /api/sync/changes answers it. */
+export type StudentRow = SyncedStudent;
 
 /** A screening being filled in on this phone, named by its own UUID so a resend is harmless. */
 export interface Draft {
@@ -159,11 +124,9 @@ export async function student(id: number): Promise<StudentRow | undefined> {
  * Applies one delta-sync answer in one transaction: changed students replaced, students no longer in
  * the classes forgotten, and the cursor kept only together with the rows it describes.
  */
-export async function applyChanges(changes: {
-  readonly cursor: string;
-  readonly studentIds: readonly number[];
-  readonly students: readonly StudentRow[];
-}): Promise<void> {
+export async function applyChanges(
+  changes: Pick<Changes, 'cursor' | 'studentIds' | 'students'>,
+): Promise<void> {
   const database = await db();
   const tx = database.transaction(['students', 'meta'], 'readwrite');
   const students = tx.objectStore('students');
@@ -225,3 +188,51 @@ export const outboxStorage = {
     await (await db()).delete('outbox', id);
   },
 };
+
+/**
+ * Frees the phone of screenings the reviewers have taken past the teacher's reach (certified and
+ * later): their uploaded photos, the sent outbox item and the submitted draft. Cheap phones have
+ * little storage, and these copies can no longer change. What never reached the server is kept.
+ */
+export async function forgetSettled(rows: readonly StudentRow[]): Promise<void> {
+  const settled = rows.filter((r) => r.screening !== undefined && isSettled(r.screening.status));
+  if (settled.length === 0) return;
+  const database = await db();
+  const tx = database.transaction(['photos', 'outbox', 'drafts'], 'readwrite');
+  const work: Promise<unknown>[] = [];
+  for (const row of settled) {
+    const id = row.screening?.id ?? '';
+    work.push(
+      tx
+        .objectStore('photos')
+        .index('byScreening')
+        .getAll(id)
+        .then((photos) =>
+          Promise.all(
+            photos.filter((p) => p.done).map((p) => tx.objectStore('photos').delete(p.id)),
+          ),
+        ),
+      tx
+        .objectStore('outbox')
+        .get(id)
+        .then((item) =>
+          (item as { state?: string } | undefined)?.state === 'sent'
+            ? tx.objectStore('outbox').delete(id)
+            : undefined,
+        ),
+      tx
+        .objectStore('drafts')
+        .get(row.studentId)
+        .then((draft) =>
+          draft?.id === id && draft.submittedAt !== undefined
+            ? tx.objectStore('drafts').delete(row.studentId)
+            : undefined,
+        ),
+    );
+  }
+  await Promise.all([...work, tx.done]);
+}
+
+/** Past the teacher and past return: certified, confirmed, scored (domain workflow statuses). */
+const isSettled = (status: ScreeningStatus): boolean =>
+  !isEditable(status) && status !== 'submitted';

@@ -1,12 +1,5 @@
-import { call, type Answer } from '../api.js';
-import { applyChanges, readMeta, writeMeta, type Cycle, type StudentRow } from './store.js';
-
-interface Changes {
-  readonly cycleId: number;
-  readonly cursor: string;
-  readonly studentIds: readonly number[];
-  readonly students: readonly StudentRow[];
-}
+import { call, type Answer, type Changes } from '../api.js';
+import { applyChanges, forgetSettled, readMeta, writeMeta, type Cycle } from './store.js';
 
 /**
  * Brings the phone's class lists up to date: the current cycle (its form revision and PMT model for
@@ -29,5 +22,6 @@ export async function refreshStudents(): Promise<Answer<null>> {
   }
   if (changes.kind !== 'ok') return changes;
   await applyChanges(changes.value);
+  await forgetSettled(changes.value.students);
   return { kind: 'ok', status: 200, value: null };
 }

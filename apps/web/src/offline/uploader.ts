@@ -1,5 +1,5 @@
 import type { Issue } from '@isee/domain';
-import { call, type Answer } from '../api.js';
+import { call, type Answer, type UploadState as UploadAnswer } from '../api.js';
 import type { Evidence, EvidenceOutcome } from './outbox.js';
 import { photosOf, savePhoto, type LocalPhoto } from './store.js';
 
@@ -12,10 +12,10 @@ import { photosOf, savePhoto, type LocalPhoto } from './store.js';
 /** Small enough to finish on a weak 2G link between drop-outs; the server takes up to 1 MiB. */
 export const CHUNK_BYTES = 256 * 1024;
 
-/** The server's state of one upload (POST/PATCH/GET /api/uploads). */
+/** The server's state of one upload, as far as the uploader reads it. */
 type UploadState =
-  | { readonly state: 'partial'; readonly offset: number; readonly length: number }
-  | { readonly state: 'complete' };
+  | Pick<Extract<UploadAnswer, { state: 'partial' }>, 'state' | 'offset' | 'length'>
+  | Pick<Extract<UploadAnswer, { state: 'complete' }>, 'state'>;
 
 export interface UploadTransport {
   start(photo: LocalPhoto): Promise<Answer<UploadState>>;

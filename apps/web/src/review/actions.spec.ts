@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Session } from '../offline/store.js';
+import type { Grant, Session } from '../api.js';
 import { actionsFor, pinIssue, queuesFor, reasonIssue, reviewSchools, rolesAt } from './actions.js';
 
-const session = (...roles: Array<[string, number | undefined]>): Session => ({
+const session = (...roles: Array<[Grant['role'], number | undefined]>): Session => ({
   user: { id: 1, username: 'demo.reviewer', displayName: 'ผู้ตรวจ' },
   roles: roles.map(([role, schoolId]) => ({
     role,
-    scope: schoolId === undefined ? { kind: 'nation' } : { kind: 'school', schoolId },
+    scope: schoolId === undefined ? { kind: 'national' } : { kind: 'school', schoolId },
   })),
   csrfToken: 'token',
 });

@@ -1,5 +1,5 @@
 import { SCREENING_STATUSES } from '@isee/domain';
-import type { SchoolProgress } from './answers.js';
+import type { SchoolProgress } from '../api.js';
 
 /** The director's figures, in the order the work flows. */
 export const FIGURES = [

@@ -1,8 +1,7 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../api.js';
-import type { ListedScreening, ScreeningPage } from './answers.js';
-import { collectPages, orderQueue, predecessorId } from './queue.js';
+import type { ListedScreening, QueuePage as ScreeningPage } from '../api.js';
+import { collectPages, orderQueue } from './queue.js';
 
 const row = (
   id: string,
@@ -76,41 +75,5 @@ describe('a review queue', () => {
     }, 2);
     expect(stuck).toBe(2);
     expect(ignored.kind).toBe('ok');
-  });
-});
-
-const asNumber = (uuid: string): bigint => BigInt(`0x${uuid.replaceAll('-', '')}`);
-
-describe('the id just before a screening’s', () => {
-  it('borrows across zeros and keeps the UUID layout', () => {
-    expect(predecessorId('1f3a0000-0000-4000-8000-000000000000')).toBe(
-      '1f3a0000-0000-4000-7fff-ffffffffffff',
-    );
-    expect(predecessorId('00000000-0000-0000-0000-00000000000b')).toBe(
-      '00000000-0000-0000-0000-00000000000a',
-    );
-    expect(predecessorId('ABCDEF00-0000-4000-8000-000000000001')).toBe(
-      'abcdef00-0000-4000-8000-000000000000',
-    );
-  });
-
-  it('has none before the smallest UUID or for something that is not one', () => {
-    expect(predecessorId('00000000-0000-0000-0000-000000000000')).toBeUndefined();
-    expect(predecessorId('not-a-uuid')).toBeUndefined();
-  });
-
-  it('is always exactly one less, so the row after it is the screening itself', () => {
-    fc.assert(
-      fc.property(fc.uuid(), (id) => {
-        const before = predecessorId(id);
-        if (asNumber(id) === 0n) return before === undefined;
-        return (
-          before !== undefined &&
-          /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(before) &&
-          asNumber(before) === asNumber(id) - 1n &&
-          before < id.toLowerCase()
-        );
-      }),
-    );
   });
 });

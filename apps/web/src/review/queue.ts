@@ -1,5 +1,5 @@
 import type { Answer } from '../api.js';
-import type { ListedScreening, ScreeningPage } from './answers.js';
+import type { ListedScreening, QueuePage as ScreeningPage } from '../api.js';
 
 /** Rows asked per page: a school's queue is a few pages at most. */
 export const PAGE_SIZE = 100;
@@ -44,25 +44,4 @@ export async function collectPages(
       return { kind: 'ok', status: page.status, value: rows };
     after = last;
   }
-}
-
-/**
- * The UUID just before this one in the server's order (byte order, which is the order of the
- * lower-case hex text), or undefined for the smallest. GET /api/screenings?after=<it>&limit=1 then
- * answers this very screening with its student: the single screening's answer names no student.
- */
-export function predecessorId(id: string): string | undefined {
-  const hex = id.toLowerCase().replaceAll('-', '');
-  if (!/^[0-9a-f]{32}$/.test(hex)) return undefined;
-  const last = hex.search(/[1-9a-f]0*$/);
-  if (last < 0) return undefined;
-  const digit = (parseInt(hex.charAt(last), 16) - 1).toString(16);
-  const before = hex.slice(0, last) + digit + 'f'.repeat(hex.length - last - 1);
-  return [
-    before.slice(0, 8),
-    before.slice(8, 12),
-    before.slice(12, 16),
-    before.slice(16, 20),
-    before.slice(20),
-  ].join('-');
 }

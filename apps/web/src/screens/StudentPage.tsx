@@ -1,7 +1,7 @@
 import { isEditable, type FormRevisionId } from '@isee/domain';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../api.js';
+import { call, type ScreeningView } from '../api.js';
 import type { Fix } from '../capture/gps.js';
 import { formatDate } from '../dates.js';
 import { newDraftForm, type DraftForm } from '../form/wizard.js';
@@ -17,6 +17,7 @@ import {
   type StudentRow,
 } from '../offline/store.js';
 import { useOutbox } from '../offline/use-outbox.js';
+import { classParts } from '../students.js';
 import { Issues } from './Issues.js';
 import { Wizard } from './Wizard.js';
 
@@ -26,9 +27,7 @@ function useReturnReason(screeningId: string | undefined, returned: boolean): st
   const [reason, setReason] = useState<string | undefined>();
   useEffect(() => {
     if (!returned || screeningId === undefined || !online) return;
-    void call<{ events: readonly { to: string; reason?: string }[] }>(
-      `/api/screenings/${screeningId}`,
-    ).then((answer) => {
+    void call<Pick<ScreeningView, 'events'>>(`/api/screenings/${screeningId}`).then((answer) => {
       if (answer.kind !== 'ok') return;
       const last = [...answer.value.events].reverse().find((e) => e.to === 'returned');
       setReason(last?.reason);
@@ -141,7 +140,7 @@ export function StudentPage({ studentId }: { readonly studentId: number }) {
             {row.firstName} {row.lastName}
           </h2>
           <p className="muted">
-            {t('students.classOf', { grade: row.grade, room: row.room })}
+            {t('students.classOf', classParts(row.grade, row.room, lang))}
             {row.birthDate
               ? ` · ${t('student.birthDate', { date: formatDate(row.birthDate, lang) })}`
               : ''}

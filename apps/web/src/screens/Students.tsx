@@ -12,7 +12,7 @@ import {
   type Draft,
   type StudentRow,
 } from '../offline/store.js';
-import { GROUPS, groupStudents } from '../students.js';
+import { classParts, GROUPS, groupStudents } from '../students.js';
 import { Issues } from './Issues.js';
 
 interface Props {
@@ -91,7 +91,7 @@ export function Students({ onSessionEnded }: Props) {
                       {s.firstName} {s.lastName}
                     </span>
                     <span className="muted">
-                      {t('students.classOf', { grade: s.grade, room: s.room })}
+                      {t('students.classOf', classParts(s.grade, s.room, lang))}
                       {s.candidate ? ` · ${t('students.candidate')}` : ''}
                     </span>
                   </button>

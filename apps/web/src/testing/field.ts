@@ -66,21 +66,36 @@ interface StoredDraft {
   readonly step: number;
 }
 
-/** The draft of the student the page shows (the only one the test started). */
-export async function currentDraft(page: Page): Promise<StoredDraft> {
-  const studentId = Number(/#\/student\/(\d+)/.exec(page.url())?.[1]);
-  return page.evaluate(async (id) => {
+/** One read or write of the app's IndexedDB (`isee-field`), done in the page as the app does. */
+export async function phoneStore<T>(
+  page: Page,
+  op:
+    | { readonly kind: 'get'; readonly store: string; readonly key: string | number }
+    | { readonly kind: 'put'; readonly store: string; readonly value: unknown }
+    | { readonly kind: 'count'; readonly store: string },
+): Promise<T> {
+  return page.evaluate(async (o) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('isee-field');
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
-    return new Promise<StoredDraft>((resolve, reject) => {
-      const get = db.transaction('drafts').objectStore('drafts').get(id);
-      get.onsuccess = () => resolve(get.result as StoredDraft);
-      get.onerror = () => reject(get.error);
+    const store = db
+      .transaction(o.store, o.kind === 'put' ? 'readwrite' : 'readonly')
+      .objectStore(o.store);
+    const request =
+      o.kind === 'get' ? store.get(o.key) : o.kind === 'put' ? store.put(o.value) : store.count();
+    return new Promise<T>((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result as T);
+      request.onerror = () => reject(request.error);
     });
-  }, studentId);
+  }, op);
+}
+
+/** The draft of the student the page shows (the only one the test started). */
+export async function currentDraft(page: Page): Promise<StoredDraft> {
+  const studentId = Number(/#\/student\/(\d+)/.exec(page.url())?.[1]);
+  return phoneStore<StoredDraft>(page, { kind: 'get', store: 'drafts', key: studentId });
 }
 
 /**
@@ -88,26 +103,18 @@ export async function currentDraft(page: Page): Promise<StoredDraft> {
  * inputs are exercised step by step elsewhere), leaving photos and the signature to the camera and
  * the signature pad, and opens the photo step. Reloads the page so the app reads the draft.
  */
-export async function fillTypedSections(page: Page, stepId = 'photos'): Promise<StoredDraft> {
+export async function fillTypedSections(
+  page: Page,
+  stepId = 'photos',
+  sampleId = 'northeast-farm',
+): Promise<StoredDraft> {
   const draft = await currentDraft(page);
   const revision = draft.form['formRevision'] as FormRevisionId;
-  const sample = sampleHouseholds(revision)[0]?.form as HouseholdForm;
+  const sample = sampleHouseholds(revision).find((s) => s.id === sampleId)?.form as HouseholdForm;
   const form = { ...sample, photos: { items: [] }, declarations: unsigned(sample.declarations) };
-  const step = stepsOf(revision, 'household').findIndex((s) => s.id === stepId);
+  const step = stepsOf(revision, sample.variant).findIndex((s) => s.id === stepId);
   const next = { ...draft, form, step };
-  await page.evaluate(async (value) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('isee-field');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('drafts', 'readwrite');
-      tx.objectStore('drafts').put(value);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-  }, next);
+  await phoneStore(page, { kind: 'put', store: 'drafts', value: next });
   await page.reload();
   await page.getByText(`ขั้นที่ ${step + 1} จาก`).waitFor();
   return next;
@@ -168,10 +175,20 @@ export async function next(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'ถัดไป' }).click();
 }
 
+/** The photo kinds as the form names them. */
+export const OUTSIDE = 'ภายนอกบ้าน (เห็นหลังคาและผนังทั้งหมด)';
+export const INSIDE = 'ภายในบ้าน (เห็นพื้นและสภาพภายใน)';
+export const SCHOOL_SIGN = 'นักเรียนคู่กับป้ายโรงเรียน';
+
 /** From the photo step: two home photos, the signature, then submit. */
 export async function photographSignSubmit(page: Page): Promise<void> {
-  await takePhoto(page, 'ภายนอกบ้าน (เห็นหลังคาและผนังทั้งหมด)', 1);
-  await takePhoto(page, 'ภายในบ้าน (เห็นพื้นและสภาพภายใน)', 2);
+  await takePhoto(page, OUTSIDE, 1);
+  await takePhoto(page, INSIDE, 2);
+  await signSubmit(page);
+}
+
+/** From the photo step with every photo taken: the signature, then submit. */
+export async function signSubmit(page: Page): Promise<void> {
   await page.getByText('มีภาพครบตามที่ต้องการแล้ว').waitFor();
   await next(page);
   await page.getByRole('heading', { name: 'คำรับรอง' }).waitFor();

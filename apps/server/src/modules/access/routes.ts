@@ -6,15 +6,9 @@ import { confirmTotpEnrolment, startTotpEnrolment } from './enrolment.js';
 import { LOGIN_PATH, principalOf, requireRole } from './guard.js';
 import { PASSWORD_MAX, SESSION_ABSOLUTE_MS, SESSION_COOKIE } from './policy.js';
 import type { Principal } from './principal.js';
-import { answer, refusals, RoleSchema, ScopeSchema } from './schemas.js';
+import { answer, Me, refusals } from './schemas.js';
 import { csrfTokenOf } from './secrets.js';
 import { login, logout, setSigningPin, type AccessContext } from './service.js';
-
-const Me = z.object({
-  user: z.object({ id: z.number().int(), username: z.string(), displayName: z.string() }),
-  roles: z.array(z.object({ role: RoleSchema, scope: ScopeSchema })),
-  csrfToken: z.string(),
-});
 
 const me = (principal: Principal, csrfToken: string): z.infer<typeof Me> => ({
   user: { id: principal.userId, username: principal.username, displayName: principal.displayName },

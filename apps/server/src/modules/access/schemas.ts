@@ -17,6 +17,13 @@ export const ScopeSchema = z.object({
 
 export const RoleSchema = z.enum(schema.ROLES);
 
+/** Who is signed in, with their roles and the CSRF token: the sign-in and GET /api/auth/me answer. */
+export const Me = z.object({
+  user: z.object({ id: z.number().int(), username: z.string(), displayName: z.string() }),
+  roles: z.array(z.object({ role: RoleSchema, scope: ScopeSchema })),
+  csrfToken: z.string(),
+});
+
 export const Id = z.coerce.number().int().positive().max(2_147_483_647);
 
 export const refusals = { 401: ErrorSchema, 403: ErrorSchema };

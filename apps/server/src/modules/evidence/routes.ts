@@ -2,9 +2,10 @@ import type { FastifyError, FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { issue, type Result } from '@isee/domain';
-import { ErrorSchema, HttpProblem, IssueSchema } from '../../plumbing/errors.js';
+import { ErrorSchema, HttpProblem } from '../../plumbing/errors.js';
 import { principalOf, requireRole } from '../access/guard.js';
 import { EVIDENCE_KINDS, PHOTO_SOURCES, UPLOAD_CHUNK } from './limits.js';
+import { Photo, Photos, State } from './schemas.js';
 import {
   appendChunk,
   photoContent,
@@ -64,22 +65,6 @@ const ClientId = z
   .max(100)
   .transform((id) => id.toLowerCase());
 
-const Photo = z.object({
-  id: z.string(),
-  screeningId: z.string(),
-  kind: z.enum(EVIDENCE_KINDS),
-  source: z.enum(PHOTO_SOURCES),
-  mime: z.string(),
-  width: z.number().int(),
-  height: z.number().int(),
-  bytes: z.number().int().describe('Size of the stored (re-encoded) image'),
-  sha256: z.string().describe('SHA-256 of the file as the phone sent it'),
-  takenAt: z.string().optional().describe('EXIF time of the original'),
-  place: z.object({ lat: z.number(), lon: z.number() }).optional().describe('EXIF GPS'),
-  uploadedBy: z.number().int(),
-  flags: z.array(IssueSchema.readonly()).readonly(),
-});
-
 /** What a reader is shown of a photo: not its storage key or perceptual hash. */
 const photoView = (p: PhotoEvidence): z.infer<typeof Photo> => ({
   id: p.id,
@@ -96,16 +81,6 @@ const photoView = (p: PhotoEvidence): z.infer<typeof Photo> => ({
   uploadedBy: p.uploadedBy,
   flags: p.flags,
 });
-
-const State = z.discriminatedUnion('state', [
-  z.object({
-    uploadId: z.string(),
-    state: z.literal('partial'),
-    offset: z.number().int(),
-    length: z.number().int(),
-  }),
-  z.object({ uploadId: z.string(), state: z.literal('complete'), photo: Photo }),
-]);
 
 /** The state as JSON and as tus-style headers: a client may read either. */
 function stateOf(reply: FastifyReply, s: UploadState): z.infer<typeof State> {
@@ -233,7 +208,7 @@ export const evidenceRoutes =
           tags: ['evidence'],
           description: `A screening's photos with their review flags. ${READERS}`,
           params: z.object({ id: ClientId }),
-          response: { 200: z.object({ photos: z.array(Photo) }), ...refusals },
+          response: { 200: Photos, ...refusals },
         },
         onRequest: requireRole(),
       },

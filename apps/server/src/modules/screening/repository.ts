@@ -448,8 +448,10 @@ export async function reviewFacts(
        from screening s left join household h on h.id = s.household_id where s.id = $1`,
     [screening.id],
   );
+  // Distinct: a person is often at two paths of the other form (guardian and member), and each
+  // path of theirs would otherwise repeat this path's flag word for word.
   const others = await db.sql(
-    `select i.path, o.screening_id from screening_identity i
+    `select distinct i.path, o.screening_id from screening_identity i
        join screening_identity o on o.national_id_hash = i.national_id_hash and o.screening_id <> i.screening_id
        join screening s2 on s2.id = o.screening_id and s2.cycle_id = $2
       where i.screening_id = $1 order by i.path, o.screening_id limit 20`,
@@ -522,6 +524,22 @@ const studentOf = (r: Row): StudentRow => ({
   room: String(r['room'] ?? ''),
   candidate: r['candidate'] === true,
 });
+
+/** The student of a screening, with the class of the cycle's semester (as a queue row has it). */
+export async function screeningStudent(
+  db: Pick<Database, 'sql'>,
+  screeningId: string,
+): Promise<StudentRow> {
+  const [r] = await db.sql(
+    `select s.student_id, pe.first_name, pe.last_name, pe.sex, pe.birth_date, en.grade, en.room,
+            en.candidate
+       from ${SCREENING_FROM} join person pe on pe.id = s.student_id where s.id = $1`,
+    [screeningId],
+  );
+  // The foreign key makes this unreachable; a view without its student would be a wrong answer.
+  if (r === undefined) throw new Error(`screening ${screeningId} has no student`);
+  return studentOf(r);
+}
 
 /** Screenings the caller reaches personally, by id (keyset pages), for review queues. */
 export async function listScreenings(

@@ -33,7 +33,7 @@ describeEachEngine('the screening workflow over HTTP', (engine) => {
     );
     app = await testApp({ db: handle });
     place = await findPlace();
-    expect(place.pupils.length).toBeGreaterThanOrEqual(6);
+    expect(place.pupils.length).toBeGreaterThanOrEqual(8);
     const school = { schoolId: place.schoolId };
     const semesterId = String(place.semesterId);
     const classes = place.classes.map((c) => ({ ...c, semesterId, schoolId: place.schoolId }));
@@ -141,6 +141,7 @@ describeEachEngine('the screening workflow over HTTP', (engine) => {
     });
     expect(certified.statusCode).toBe(200);
     expect(certified.json().status).toBe('certified');
+    expect(certified.json().student.studentId).toBe(pupil(0).studentId);
     const retried = await post('certifier', `/api/screenings/${id}/certification`, {
       pin: PIN,
       fix: home,
@@ -172,6 +173,19 @@ describeEachEngine('the screening workflow over HTTP', (engine) => {
     expect(scored.events[0].place).toEqual({ ...home, accuracyM: 12 });
     expect(scored.flags).toEqual([]);
     expect(scored.form).toEqual(form);
+    const [named] = await engine
+      .handle()
+      .sql('select first_name, last_name from person where id = $1', [pupil(0).studentId]);
+    expect(scored.student).toEqual({
+      studentId: pupil(0).studentId,
+      firstName: named?.['first_name'],
+      lastName: named?.['last_name'],
+      sex: expect.toBeOneOf([expect.any(String), null]),
+      birthDate: expect.toBeOneOf([expect.any(String), null]),
+      grade: pupil(0).grade,
+      room: pupil(0).room,
+      candidate: expect.any(Boolean),
+    });
     expect((await verifyAudit(engine.handle())).ok).toBe(true);
   });
 
@@ -193,6 +207,7 @@ describeEachEngine('the screening workflow over HTTP', (engine) => {
     expect(stale.statusCode).toBe(409);
     expect(codes(stale)).toEqual(['SCREENING_CONFLICT']);
     expect(stale.json().server.form).toEqual(edited);
+    expect(stale.json().server.student.studentId).toBe(pupil(1).studentId);
 
     const another = await put('teacher', randomUUID(), draft(1, formAt(home)));
     expect(another.statusCode).toBe(409);
@@ -300,6 +315,42 @@ describeEachEngine('the screening workflow over HTTP', (engine) => {
       'SCREENING_VISIT_FAR_FROM_HOME',
     ]);
     expect(view.flags[0].message.th.length).toBeGreaterThan(0);
+  });
+
+  it('flags a person once for each path where this form names them, however often the other form does', async () => {
+    const mother = '1500900123455';
+    // The guardian is also a member of the household, as on a real form: two paths, one person.
+    const twice = (home: GeoPoint) => {
+      const form = formAt(home, mother);
+      return {
+        ...form,
+        members: form.members.map((m, i) => (i === 1 ? { ...m, idNumber: mother } : m)),
+      };
+    };
+    const [p, q] = [pupil(6), pupil(7)];
+    const a = randomUUID();
+    for (const [id, who] of [
+      [a, p],
+      [randomUUID(), q],
+    ] as const)
+      expect(
+        (
+          await put('teacher', id, {
+            cycleId: place.cycleId,
+            studentId: who.studentId,
+            baseVersion: null,
+            form: twice(who.home),
+          })
+        ).statusCode,
+      ).toBe(201);
+    const view = (await get('teacher', `/api/screenings/${a}`)).json();
+    const paths = view.flags.map((f: { code: string; path: string }) => `${f.code} ${f.path}`);
+    expect(paths).toEqual([
+      'SCREENING_PERSON_IN_OTHER_SCREENING form.guardian.idNumber',
+      'SCREENING_PERSON_IN_OTHER_SCREENING form.members.1.idNumber',
+    ]);
+    const texts = view.flags.map((f: { message: { th: string } }) => f.message.th);
+    expect(new Set(texts).size).toBe(texts.length);
   });
 
   it('takes a day of work in one batch, answering each item', async () => {

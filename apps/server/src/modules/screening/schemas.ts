@@ -37,10 +37,23 @@ const Score = z.object({
   scoredAt: z.string(),
 });
 
+/** A student as a queue row and a screening name them: the class is the cycle's semester's. */
+export const Student = z.object({
+  studentId: z.number().int(),
+  firstName: z.string(),
+  lastName: z.string(),
+  sex: z.string().nullable(),
+  birthDate: z.string().nullable(),
+  grade: z.string(),
+  room: z.string(),
+  candidate: z.boolean(),
+});
+
 export const ScreeningView = z.object({
   id: z.string(),
   cycleId: z.number().int(),
   studentId: z.number().int(),
+  student: Student,
   schoolId: z.number().int(),
   householdId: z.number().int().nullable(),
   status: Status,
@@ -90,17 +103,6 @@ export const CertifyBody = z.object({ pin: Pin, fix: Fix.optional() });
 export const ConfirmBody = z.object({ fix: Fix.optional() });
 export const ReturnBody = z.object({ reason: Reason, fix: Fix.optional() });
 
-export const Student = z.object({
-  studentId: z.number().int(),
-  firstName: z.string(),
-  lastName: z.string(),
-  sex: z.string().nullable(),
-  birthDate: z.string().nullable(),
-  grade: z.string(),
-  room: z.string(),
-  candidate: z.boolean(),
-});
-
 export const Listed = z.object({
   id: z.string(),
   status: Status,
@@ -109,6 +111,26 @@ export const Listed = z.object({
   student: Student,
   povertyClass: z.string().optional(),
   score: z.number().optional(),
+});
+
+/** One page of GET /api/screenings. */
+export const QueuePage = z.object({ items: z.array(Listed) });
+
+/** The cycle teachers screen for now, with its PMT model for the live preview. */
+export const CurrentCycle = z.object({
+  id: z.number().int(),
+  semesterId: z.number().int(),
+  formRevision: z.string(),
+  pmtModelId: z.string(),
+  pmtModel: z.unknown(),
+});
+
+/** A school's screening progress in a cycle. */
+export const Progress = z.object({
+  students: z.number().int(),
+  candidates: z.number().int(),
+  missing: z.number().int(),
+  byStatus: z.record(z.string(), z.number().int()),
 });
 
 export const Changes = z.object({

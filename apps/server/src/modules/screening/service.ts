@@ -59,6 +59,7 @@ import {
   schoolProgress,
   scoreOf,
   screeningById,
+  screeningStudent,
   setStatus,
   studentInClass,
   updateScreening,
@@ -100,6 +101,8 @@ export interface ScreeningView {
   readonly id: string;
   readonly cycleId: number;
   readonly studentId: number;
+  /** Who is screened, and their class in the cycle's semester, as a queue row names them. */
+  readonly student: StudentRow;
   readonly schoolId: number;
   readonly householdId: number | null;
   readonly status: ScreeningStatus;
@@ -653,8 +656,9 @@ async function viewOf(
   row: ScreeningRow,
   reveal: Reveal,
 ): Promise<ScreeningView> {
-  const [form, events, score, facts] = await Promise.all([
+  const [form, student, events, score, facts] = await Promise.all([
     wholeForm(ctx, row, reveal),
+    screeningStudent(ctx.db, row.id),
     eventsOf(ctx.db, row.id),
     scoreOf(ctx.db, row.id),
     reviewFacts(ctx.db, row),
@@ -664,6 +668,7 @@ async function viewOf(
     id: row.id,
     cycleId: row.cycleId,
     studentId: row.studentId,
+    student,
     schoolId: row.schoolId,
     householdId: row.householdId,
     status: row.status,

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bangkokIso } from '../../capture/bangkok-time.js';
 import { compressPhoto, UnreadablePhoto } from '../../capture/compress.js';
-import { locate } from '../../capture/gps.js';
+import { locate, type Located } from '../../capture/gps.js';
 import { photoItem } from '../../capture/items.js';
 import { photoNeeds } from '../../capture/photo-rules.js';
 import { sizeText } from '../../capture/photo-size.js';
@@ -75,9 +75,13 @@ export function Photos({ field, path, form, issues, onSet }: Props) {
     setBusy(true);
     setNotice(undefined);
     const capturedAt = bangkokIso(new Date());
+    // The position is sought while the photo shrinks; the photo is kept first, so closing the app
+    // while the GPS is still searching loses no photo (only its place, which can be added later).
+    const located = locate();
+    let settled: Located | undefined;
+    void located.then((where) => (settled = where));
     try {
-      const [compressed, located] = await Promise.all([compressPhoto(file), locate()]);
-      const fix = located.kind === 'fix' ? located.fix : undefined;
+      const compressed = await compressPhoto(file);
       const id = crypto.randomUUID();
       await savePhoto({
         id,
@@ -88,15 +92,20 @@ export function Photos({ field, path, form, issues, onSet }: Props) {
         source: 'teacher_visit',
         ...compressed,
         capturedAt,
-        ...(fix === undefined ? {} : { place: fix }),
         uploaded: 0,
         done: false,
       });
-      const place = fix === undefined ? undefined : geoPoint(fix);
-      setItems((now) => [...now, photoItem({ kind: photoKind, capturedAt, place, ref: id })]);
+      const early = settled?.kind === 'fix' ? geoPoint(settled.fix) : undefined;
+      setItems((now) => [
+        ...now,
+        photoItem({ kind: photoKind, capturedAt, place: early, ref: id }),
+      ]);
       local.reload();
       // The next photo defaults to the next kind still missing.
       setChosen(undefined);
+      const where = await located;
+      const fix = where.kind === 'fix' ? where.fix : undefined;
+      if (fix !== undefined && early === undefined) setPlace(id, geoPoint(fix));
       const size = sizeText(compressed.blob.size);
       setNotice({
         text: t(fix === undefined ? 'capture.photos.keptNoPlace' : 'capture.photos.kept', { size }),
@@ -115,10 +124,12 @@ export function Photos({ field, path, form, issues, onSet }: Props) {
     }
   };
 
-  const setPlace = (ref: unknown, point: GeoPoint): void => {
+  const setPlace = (ref: unknown, point: GeoPoint, tries = 3): void => {
     const { form: now, onSet: set } = latest.current;
     const index = itemsAt(now, path).findIndex((item) => item['ref'] === ref);
     if (index >= 0) set([...path, index, 'place'], point);
+    // The item added a moment ago may not have reached this render yet.
+    else if (tries > 0) setTimeout(() => setPlace(ref, point, tries - 1), 100);
   };
 
   const remove = async (index: number): Promise<void> => {

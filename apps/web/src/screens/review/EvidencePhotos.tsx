@@ -2,7 +2,7 @@ import type { Field } from '@isee/domain';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../dates.js';
 import { useLang } from '../../hooks.js';
-import type { PhotoEvidence } from '../../review/answers.js';
+import type { PhotoEvidence } from '../../api.js';
 import { optionLabel } from '../../review/form-summary.js';
 import { Flags } from './Flags.js';
 

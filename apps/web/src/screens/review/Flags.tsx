@@ -10,9 +10,11 @@ export function Flags({ flags }: { readonly flags: readonly Issue[] }) {
   if (flags.length === 0) return null;
   return (
     <ul className="flags">
-      {flags.map((flag, index) => (
-        // The same flag may come twice (one person found through two records): keys need the index.
-        <li key={`${index}:${flag.code}:${flag.path}`}>{flag.message[lang]}</li>
+      {flags.map((flag) => (
+        // The server sends each finding once; two of one code differ in path or params.
+        <li key={`${flag.code}:${flag.path}:${JSON.stringify(flag.params)}`}>
+          {flag.message[lang]}
+        </li>
       ))}
     </ul>
   );

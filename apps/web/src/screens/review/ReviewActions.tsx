@@ -11,7 +11,7 @@ import {
   reasonIssue,
   type ReviewAction,
 } from '../../review/actions.js';
-import type { ScreeningView } from '../../review/answers.js';
+import type { ScreeningView } from '../../api.js';
 import { Issues } from '../Issues.js';
 import { sessionEnded } from './common.js';
 

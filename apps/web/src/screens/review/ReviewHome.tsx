@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { call, type Answer } from '../../api.js';
 import { formatDate } from '../../dates.js';
 import { go, useLang, useOnline } from '../../hooks.js';
+import { classParts } from '../../students.js';
 import type { Cycle, Session } from '../../offline/store.js';
 import { queuesFor, reviewSchools, type QueueAction } from '../../review/actions.js';
-import type { ListedScreening, SchoolProgress, ScreeningPage } from '../../review/answers.js';
+import type { ListedScreening, QueuePage as ScreeningPage, SchoolProgress } from '../../api.js';
 import { forgetDone, lastDone } from '../../review/done.js';
 import { FIGURES, progressFigures, type Figure } from '../../review/progress.js';
 import { collectPages, orderQueue, PAGE_SIZE } from '../../review/queue.js';
@@ -200,7 +201,7 @@ function QueueList({ queue }: { readonly queue: QueueView }) {
                   {row.student.firstName} {row.student.lastName}
                 </span>
                 <span className="muted">
-                  {t('students.classOf', { grade: row.student.grade, room: row.student.room })}
+                  {t('students.classOf', classParts(row.student.grade, row.student.room, lang))}
                   {' · '}
                   {t(`status.${row.status}`)}
                 </span>

@@ -1,20 +1,14 @@
 import { formatNumber, type Issue } from '@isee/domain';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call, type Answer } from '../../api.js';
+import { call, type Answer, type ScreeningPhotos, type ScreeningView } from '../../api.js';
 import { formatDate } from '../../dates.js';
 import { go, useLang, useOnline } from '../../hooks.js';
+import { classParts } from '../../students.js';
 import type { Session } from '../../offline/store.js';
 import { actionsFor, rolesAt } from '../../review/actions.js';
-import type {
-  ListedStudent,
-  PhotoEvidence,
-  ScreeningPage,
-  ScreeningView,
-} from '../../review/answers.js';
 import { rememberDone } from '../../review/done.js';
 import { definitionOf, summarizeForm } from '../../review/form-summary.js';
-import { predecessorId } from '../../review/queue.js';
 import { Issues } from '../Issues.js';
 import { NeedsNetwork, sessionEnded, useFocusOnMount, useLatest } from './common.js';
 import { EvidencePhotos } from './EvidencePhotos.js';
@@ -32,8 +26,7 @@ interface Props {
 interface Ready {
   readonly kind: 'ready';
   readonly view: ScreeningView;
-  readonly student?: ListedStudent;
-  readonly photos: Answer<{ readonly photos: readonly PhotoEvidence[] }>;
+  readonly photos: Answer<ScreeningPhotos>;
 }
 
 type Loaded =
@@ -42,37 +35,14 @@ type Loaded =
   | { readonly kind: 'refused'; readonly issues: readonly Issue[] }
   | Ready;
 
-/**
- * The student of a screening: the screening's own answer names only their id, so the queue is
- * asked for the one row that starts just before this screening's id.
- */
-async function studentOf(view: ScreeningView): Promise<ListedStudent | undefined> {
-  const after = predecessorId(view.id);
-  const query = new URLSearchParams({
-    cycleId: String(view.cycleId),
-    limit: '1',
-    ...(after !== undefined && { after }),
-  });
-  const page = await call<ScreeningPage>(`/api/screenings?${query}`);
-  const row = page.kind === 'ok' ? page.value.items[0] : undefined;
-  return row?.id === view.id ? row.student : undefined;
-}
-
 async function loadScreening(id: string): Promise<Answer<Ready>> {
-  const view = await call<ScreeningView>(`/api/screenings/${id}`);
-  if (view.kind !== 'ok') return view;
-  const [photos, student] = await Promise.all([
-    call<{ readonly photos: readonly PhotoEvidence[] }>(`/api/screenings/${id}/photos`),
-    studentOf(view.value),
+  const [view, photos] = await Promise.all([
+    call<ScreeningView>(`/api/screenings/${id}`),
+    call<ScreeningPhotos>(`/api/screenings/${id}/photos`),
   ]);
+  if (view.kind !== 'ok') return view;
   if (photos.kind === 'offline') return photos;
-  const ready: Ready = {
-    kind: 'ready',
-    view: view.value,
-    photos,
-    ...(student !== undefined && { student }),
-  };
-  return { kind: 'ok', status: view.status, value: ready };
+  return { kind: 'ok', status: view.status, value: { kind: 'ready', view: view.value, photos } };
 }
 
 /**
@@ -109,11 +79,9 @@ export function ReviewScreening({ session, screeningId, onSessionEnded }: Props)
   useEffect(() => setStale([]), [screeningId]);
 
   const ready = loaded.kind === 'ready' ? loaded : undefined;
-  const name = ready?.student
-    ? `${ready.student.firstName} ${ready.student.lastName}`
-    : ready
-      ? t('review.studentNumber', { id: ready.view.studentId })
-      : t('review.screening');
+  const name = ready
+    ? `${ready.view.student.firstName} ${ready.view.student.lastName}`
+    : t('review.screening');
 
   return (
     <section aria-labelledby="review-screening-title">
@@ -159,7 +127,8 @@ interface ScreeningProps {
 function Screening({ ready, name, stale, session, onStale, onSessionEnded }: ScreeningProps) {
   const { t } = useTranslation();
   const lang = useLang();
-  const { view, student, photos } = ready;
+  const { view, photos } = ready;
+  const { student } = view;
   const definition = useMemo(
     () => definitionOf(view.formRevision, view.variant),
     [view.formRevision, view.variant],
@@ -168,11 +137,9 @@ function Screening({ ready, name, stale, session, onStale, onSessionEnded }: Scr
   const actions = actionsFor(view.status, rolesAt(session, view.schoolId));
   return (
     <>
-      {student ? (
-        <p className="muted">
-          {t('students.classOf', { grade: student.grade, room: student.room })}
-        </p>
-      ) : null}
+      <p className="muted">
+        {t('students.classOf', classParts(student.grade, student.room, lang))}
+      </p>
       <p className="big">{t('student.status', { status: t(`status.${view.status}`) })}</p>
       <Issues issues={stale} />
       {actions.length === 0 ? null : (
