@@ -119,40 +119,26 @@ describe.skipIf(!present)('the field app in a phone browser', () => {
     expect(photos.photos.map((p) => p.kind).sort()).toEqual(['inside', 'outside', 'signature']);
     await expect(storedCount(page, 'photos')).resolves.toBe(3);
 
-    const certifier = await (await phone(browser)).newPage();
-    await signIn(certifier, url, 'demo.certifier');
-    await certifier
-      .getByRole('button', { name: new RegExp(name) })
-      .first()
-      .click();
-    await certifier.getByLabel('รหัส PIN สำหรับลงนาม').fill(DEMO_PIN);
-    await certifier.getByRole('button', { name: 'รับรอง', exact: true }).click();
-    await expect
-      .poll(
-        async () => ((await teacherApi.get(`/api/screenings/${draft.id}`)) as Screening).status,
-        {
-          timeout: 30_000,
-        },
-      )
-      .toBe('certified');
-    await certifier.context().close();
-
-    const director = await (await phone(browser)).newPage();
-    await signIn(director, url, 'demo.director');
-    await director
-      .getByRole('button', { name: new RegExp(name) })
-      .first()
-      .click();
-    await director.getByRole('button', { name: 'ยืนยัน', exact: true }).click();
-    await expect
-      .poll(
-        async () => ((await teacherApi.get(`/api/screenings/${draft.id}`)) as Screening).status,
-        {
-          timeout: 30_000,
-        },
-      )
-      .toBe('confirmed');
-    await director.context().close();
+    /** A reviewer opens the household from their queue and takes their step. */
+    const review = async (user: string, step: string, pin?: string): Promise<void> => {
+      const reviewer = await (await phone(browser)).newPage();
+      await signIn(reviewer, url, user);
+      await reviewer
+        .getByRole('button', { name: new RegExp(name) })
+        .first()
+        .click();
+      if (pin !== undefined) await reviewer.getByLabel('รหัส PIN สำหรับลงนาม').fill(pin);
+      await reviewer.getByRole('button', { name: step, exact: true }).click();
+      // Taken: the app goes back to the queue (a refusal would keep the screening open).
+      await reviewer.waitForFunction(() => ['', '#/'].includes(window.location.hash));
+      await reviewer.context().close();
+    };
+    const status = async (): Promise<string> =>
+      ((await teacherApi.get(`/api/screenings/${draft.id}`)) as Screening).status;
+    await review('demo.certifier', 'รับรอง', DEMO_PIN);
+    await expect.poll(status, { timeout: 30_000 }).toBe('certified');
+    await review('demo.director', 'ยืนยัน');
+    await expect.poll(status, { timeout: 30_000 }).toBe('confirmed');
 
     // The teacher's phone hears of it at the next list update and frees the settled copies.
     await page.goto(`${url}/#/`);

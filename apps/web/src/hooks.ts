@@ -1,5 +1,12 @@
 import type { Lang } from '@isee/domain';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type RefObject,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { asLang } from './i18n/index.js';
 
@@ -35,3 +42,15 @@ export function useRoute(): string {
 export const go = (route: string): void => {
   window.location.hash = route;
 };
+
+/**
+ * The latest value of a prop, for work that finishes after awaits (a GPS fix, a compressed photo, a
+ * server answer): the props of the render that started it may be stale by then.
+ */
+export function useLatest<T>(value: T): RefObject<T> {
+  const ref = useRef(value);
+  useLayoutEffect(() => {
+    ref.current = value;
+  });
+  return ref;
+}

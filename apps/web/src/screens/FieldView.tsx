@@ -9,8 +9,9 @@ import { SignaturePad } from './capture/SignaturePad.js';
 
 export type Path = readonly (string | number)[];
 
-interface Props {
-  readonly field: Field;
+/** What every input of the form takes: its definition, where it sits, the form, issues, a setter. */
+export interface FieldProps<F extends Field = Field> {
+  readonly field: F;
   readonly path: Path;
   readonly form: DraftForm;
   readonly issues: readonly Issue[];
@@ -24,7 +25,7 @@ const PHOTOS_PATH = 'photos.items';
 const SIGNATURE_PATH = 'declarations.signature';
 
 /** One field of the form definition as an input; groups recurse, unasked fields are hidden. */
-export function FieldView({ field, path, form, issues, onSet }: Props) {
+export function FieldView({ field, path, form, issues, onSet }: FieldProps) {
   const { t } = useTranslation();
   const lang = useLang();
   if (!isAsked(field.when, form)) return null;

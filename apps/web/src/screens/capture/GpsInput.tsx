@@ -1,9 +1,9 @@
 import type { GeoPoint } from '@isee/domain';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLatest } from '../../hooks.js';
 import { locate, type Located } from '../../capture/gps.js';
 import { geoPoint, isPoorAccuracy, pointOf, POOR_ACCURACY_M } from '../../capture/place.js';
-import { useLatest } from '../../capture/use-latest.js';
 
 interface Props {
   readonly label: string;

@@ -1,4 +1,4 @@
-import type { ChoiceField, GeoPoint, Issue, ListField } from '@isee/domain';
+import type { ChoiceField, GeoPoint, ListField } from '@isee/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bangkokIso } from '../../capture/bangkok-time.js';
@@ -8,23 +8,16 @@ import { photoItem } from '../../capture/items.js';
 import { photoNeeds } from '../../capture/photo-rules.js';
 import { sizeText } from '../../capture/photo-size.js';
 import { geoPoint } from '../../capture/place.js';
-import { useLatest } from '../../capture/use-latest.js';
 import { useLocalPhotos } from '../../capture/use-photos.js';
 import { useDraftIdentity } from '../../form/draft-context.js';
 import { valueAt, type DraftForm } from '../../form/wizard.js';
-import { useLang } from '../../hooks.js';
+import { useLang, useLatest } from '../../hooks.js';
 import { deletePhoto, savePhoto, type EvidenceKind } from '../../offline/store.js';
-import type { Path } from '../FieldView.js';
+import type { FieldProps, Path } from '../FieldView.js';
 import { PhotoCard } from './PhotoCard.js';
 
-interface Props {
-  readonly field: ListField;
-  /** Where the list of photos sits in the form (`photos.items`). */
-  readonly path: Path;
-  readonly form: DraftForm;
-  readonly issues: readonly Issue[];
-  readonly onSet: (path: Path, value: unknown) => void;
-}
+/** `path` is where the list of photos sits in the form (`photos.items`). */
+type Props = FieldProps<ListField>;
 
 type Item = Readonly<Record<string, unknown>>;
 

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState, type PointerEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLatest } from '../../hooks.js';
 import { bangkokIso } from '../../capture/bangkok-time.js';
 import { canvasPng } from '../../capture/compress.js';
 import { withSignature } from '../../capture/items.js';
-import { useLatest } from '../../capture/use-latest.js';
 import { useObjectUrl, useStoredPhoto } from '../../capture/use-photos.js';
 import { useDraftIdentity } from '../../form/draft-context.js';
 import { valueAt, type DraftForm } from '../../form/wizard.js';

@@ -1,4 +1,4 @@
-import { formRevision, type Issue } from '@isee/domain';
+import { formRevision } from '@isee/domain';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, type Answer } from '../../api.js';
@@ -12,7 +12,7 @@ import { forgetDone, lastDone } from '../../review/done.js';
 import { FIGURES, progressFigures, type Figure } from '../../review/progress.js';
 import { collectPages, orderQueue, PAGE_SIZE } from '../../review/queue.js';
 import { Issues } from '../Issues.js';
-import { NeedsNetwork, sessionEnded, useFocusOnMount, useLatest } from './common.js';
+import { NeedsNetwork, useFocusOnMount, useServerRead } from './common.js';
 
 interface Props {
   readonly session: Session;
@@ -32,10 +32,7 @@ interface SchoolView {
 }
 
 type Loaded =
-  | { readonly kind: 'loading' }
-  | { readonly kind: 'offline' }
   | { readonly kind: 'noCycle' }
-  | { readonly kind: 'refused'; readonly issues: readonly Issue[] }
   | { readonly kind: 'ready'; readonly cycle: Cycle; readonly schools: readonly SchoolView[] };
 
 const answered = <T,>(value: T): Answer<T> => ({ kind: 'ok', status: 200, value });
@@ -94,27 +91,10 @@ export function ReviewHome({ session, onSessionEnded }: Props) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const schools = useMemo(() => reviewSchools(session), [session]);
   const [done] = useState(lastDone);
-  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
-  const ended = useLatest(onSessionEnded);
+  const read = useCallback(() => loadHome(schools), [schools]);
+  const { loaded, reload: load } = useServerRead(read, onSessionEnded);
 
   useEffect(() => forgetDone(), []);
-
-  const load = useCallback(async (): Promise<void> => {
-    setLoaded({ kind: 'loading' });
-    const answer = await loadHome(schools);
-    if (await sessionEnded(answer, () => ended.current())) return;
-    setLoaded(
-      answer.kind === 'ok'
-        ? answer.value
-        : answer.kind === 'offline'
-          ? { kind: 'offline' }
-          : { kind: 'refused', issues: answer.issues },
-    );
-  }, [schools, ended]);
-
-  useEffect(() => {
-    if (online) void load();
-  }, [online, load]);
 
   const revision = loaded.kind === 'ready' ? formRevision(loaded.cycle.formRevision) : undefined;
   return (

@@ -10,7 +10,7 @@ import { actionsFor, rolesAt } from '../../review/actions.js';
 import { rememberDone } from '../../review/done.js';
 import { definitionOf, summarizeForm } from '../../review/form-summary.js';
 import { Issues } from '../Issues.js';
-import { NeedsNetwork, sessionEnded, useFocusOnMount, useLatest } from './common.js';
+import { NeedsNetwork, useFocusOnMount, useServerRead } from './common.js';
 import { EvidencePhotos } from './EvidencePhotos.js';
 import { Flags } from './Flags.js';
 import { FormSummary } from './FormSummary.js';
@@ -28,12 +28,6 @@ interface Ready {
   readonly view: ScreeningView;
   readonly photos: Answer<ScreeningPhotos>;
 }
-
-type Loaded =
-  | { readonly kind: 'loading' }
-  | { readonly kind: 'offline' }
-  | { readonly kind: 'refused'; readonly issues: readonly Issue[] }
-  | Ready;
 
 async function loadScreening(id: string): Promise<Answer<Ready>> {
   const [view, photos] = await Promise.all([
@@ -54,26 +48,9 @@ export function ReviewScreening({ session, screeningId, onSessionEnded }: Props)
   const { t } = useTranslation();
   const online = useOnline();
   const heading = useFocusOnMount<HTMLHeadingElement>(screeningId);
-  const ended = useLatest(onSessionEnded);
-  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
+  const read = useCallback(() => loadScreening(screeningId), [screeningId]);
+  const { loaded, reload: load } = useServerRead(read, onSessionEnded);
   const [stale, setStale] = useState<readonly Issue[]>([]);
-
-  const load = useCallback(async (): Promise<void> => {
-    setLoaded({ kind: 'loading' });
-    const answer = await loadScreening(screeningId);
-    if (await sessionEnded(answer, () => ended.current())) return;
-    setLoaded(
-      answer.kind === 'ok'
-        ? answer.value
-        : answer.kind === 'offline'
-          ? { kind: 'offline' }
-          : { kind: 'refused', issues: answer.issues },
-    );
-  }, [screeningId, ended]);
-
-  useEffect(() => {
-    if (online) void load();
-  }, [online, load]);
 
   // Another screening opened on the same screen starts without the last one's refusal.
   useEffect(() => setStale([]), [screeningId]);
@@ -108,7 +85,7 @@ export function ReviewScreening({ session, screeningId, onSessionEnded }: Props)
             setStale(issues);
             void load();
           }}
-          onSessionEnded={() => ended.current()}
+          onSessionEnded={onSessionEnded}
         />
       ) : null}
     </section>
