@@ -1,3 +1,4 @@
+import { formatNumber, previewHousehold, type HouseholdVariantForm } from '@isee/domain';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -147,6 +148,46 @@ describe.skipIf(!present)('the field app in a phone browser', () => {
     await expect.poll(() => storedCount(page, 'drafts')).toBe(0);
     await context.close();
   }, 300_000);
+
+  it('adds up the member table as the teacher types and previews the same score as the domain', async () => {
+    const context = await phone(browser);
+    const page = await context.newPage();
+    await signIn(page, url, 'demo.teacher');
+    await startNewScreening(page, 4);
+    const draft = await fillTypedSections(page, 'members');
+    const form = draft.form as unknown as HouseholdVariantForm;
+    const wages = page.locator('input[name="members.0.income.wages"]');
+    await wages.fill('');
+    await wages.pressSequentially('9000');
+    const members = form.members.map((m, i) =>
+      i === 0 ? { ...m, income: { ...m.income, wages: 9_000 } } : m,
+    );
+    const total = members.reduce(
+      (sum, m) => sum + Object.values(m.income).reduce((a, b) => a + b, 0),
+      0,
+    );
+    await page
+      .getByText(`รายได้เฉลี่ยต่อคน ${formatNumber(total / members.length)} บาท/เดือน`)
+      .waitFor();
+
+    // The status step's preview: the phone's score is the domain's, on the cycle's model and region.
+    await next(page);
+    await page.getByText(/^คะแนน .* จาก 100$/).waitFor();
+    const cycle = await phoneStore<{ pmtModel: unknown }>(page, {
+      kind: 'get',
+      store: 'meta',
+      key: 'cycle',
+    });
+    const pupil = await phoneStore<{ region: string }>(page, {
+      kind: 'get',
+      store: 'students',
+      key: draft.studentId,
+    });
+    const expected = previewHousehold(cycle.pmtModel, { ...form, members }, pupil.region);
+    if (expected.kind !== 'scored') throw new Error(`the sample should score: ${expected.kind}`);
+    await page.getByText(`คะแนน ${formatNumber(expected.result.score)} จาก 100`).waitFor();
+    await context.close();
+  }, 120_000);
 
   it('shows both versions on a conflict and keeps the one the teacher chooses', async () => {
     const context = await phone(browser);
