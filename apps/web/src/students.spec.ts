@@ -2,6 +2,22 @@ import { describe, expect, it } from 'vitest';
 import type { Draft, StudentRow } from './offline/store.js';
 import { classParts, groupOf, groupStudents } from './students.js';
 
+type SupportStatus = StudentRow['support']['status'];
+
+/** The server's decision as the sync sends it: only status and rescreen matter to the groups. */
+function support(status: SupportStatus): StudentRow['support'] {
+  return {
+    status,
+    rescreen: status === 'needs_screening',
+    yearsUsed: 1,
+    yearsLeft: 2,
+    explanation: { th: 'ผู้รับทุนต่อเนื่อง', en: 'Continuing grantee' },
+  };
+}
+
+/** A row as an older app kept it (a parameter, so nothing is left unused). */
+const withoutSupport = ({ support: _support, ...rest }: StudentRow) => rest;
+
 const pupil = (studentId: number, extra: Partial<StudentRow> = {}): StudentRow => ({
   studentId,
   firstName: `ด.ช. ${studentId}`,
@@ -12,6 +28,7 @@ const pupil = (studentId: number, extra: Partial<StudentRow> = {}): StudentRow =
   room: '1',
   candidate: true,
   schoolId: 1,
+  support: support('needs_screening'),
   ...extra,
 });
 const screening = (status: NonNullable<StudentRow['screening']>['status']) => ({
@@ -41,12 +58,35 @@ describe("the teacher's student groups", () => {
       expect(groupOf(pupil(1, { screening: screening(status) }), undefined)).toBe('done');
   });
 
+  it('lists carried-over grantees apart, until the teacher screens them anyway on this phone', () => {
+    const continuing = pupil(1, { support: support('continuing') });
+    expect(groupOf(continuing, undefined)).toBe('continuing');
+    expect(groupOf(pupil(1, { support: support('in_year') }), undefined)).toBe('continuing');
+    expect(groupOf(continuing, draft(1))).toBe('inProgress');
+    expect(groupOf(continuing, { ...draft(1), submittedAt: '2026-07-11T02:00:00Z' })).toBe(
+      'submitted',
+    );
+    expect(groupOf(pupil(1, { ...continuing, screening: screening('scored') }), undefined)).toBe(
+      'done',
+    );
+    for (const status of ['needs_screening', 'screened', 'window_spent'] as const)
+      expect(groupOf(pupil(1, { support: support(status) }), undefined)).toBe('new');
+  });
+
+  it('keeps a row synced before the server sent support among the new', () => {
+    const older = withoutSupport(pupil(1, { support: support('continuing') }));
+    expect(groupOf(older as StudentRow, undefined)).toBe('new');
+  });
+
   it('sorts each group by class, room and name', () => {
     const groups = groupStudents(
       [pupil(3, { room: '10' }), pupil(2, { room: '2' }), pupil(1, { grade: 'ป.3' })],
       [],
     );
     expect(groups.new.map((s) => s.studentId)).toEqual([1, 2, 3]);
+    expect(groupStudents([pupil(4, { support: support('continuing') })], []).continuing).toEqual([
+      pupil(4, { support: support('continuing') }),
+    ]);
   });
 });
 

@@ -2,19 +2,37 @@ import { gradeLabel, isGrade, type Lang } from '@isee/domain';
 import type { Draft, StudentRow } from './offline/store.js';
 
 /** The groups of the teacher's list, in the order a teacher works through them. */
-export const GROUPS = ['returned', 'inProgress', 'new', 'submitted', 'done'] as const;
+export const GROUPS = ['returned', 'inProgress', 'new', 'continuing', 'submitted', 'done'] as const;
 export type Group = (typeof GROUPS)[number];
+
+/** The server's support decision; a row kept by an older version of the app has none until resync. */
+export const supportOf = (student: StudentRow): StudentRow['support'] | undefined =>
+  (student as Partial<StudentRow>).support;
+
+/**
+ * A grantee carried over without a new screening (SPEC §3.1): the server's supportWindow says no
+ * screening is needed for this academic year, and the student is paid or continuing in it.
+ */
+function carriedOver(student: StudentRow): boolean {
+  const support = supportOf(student);
+  return (
+    support?.rescreen === false && (support.status === 'continuing' || support.status === 'in_year')
+  );
+}
 
 /**
  * Where a student belongs: the server's status, or this phone's draft when it is ahead of the
- * server (submitted here and not sent yet, or resubmitted after a return).
+ * server (submitted here and not sent yet, or resubmitted after a return). A continuing grantee
+ * whom the teacher screens anyway (the household changed) moves on like any other student.
  */
 export function groupOf(student: StudentRow, draft: Draft | undefined): Group {
   const status = student.screening?.status;
   const submittedHere = draft?.submittedAt;
   switch (status) {
     case undefined:
-      return submittedHere ? 'submitted' : draft === undefined ? 'new' : 'inProgress';
+      if (submittedHere) return 'submitted';
+      if (draft !== undefined) return 'inProgress';
+      return carriedOver(student) ? 'continuing' : 'new';
     case 'draft':
       return submittedHere ? 'submitted' : 'inProgress';
     case 'returned':
@@ -40,6 +58,7 @@ export function groupStudents(
     returned: [],
     inProgress: [],
     new: [],
+    continuing: [],
     submitted: [],
     done: [],
   };

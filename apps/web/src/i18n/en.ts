@@ -37,6 +37,7 @@ export const en: Readonly<Record<UiKey, string>> = {
   'students.classOf': 'Class {{grade}}/{{room}}',
   'group.new': 'Not screened yet',
   'group.inProgress': 'In progress',
+  'group.continuing': 'Continuing grantees, no new screening needed',
   'group.submitted': 'Sent, awaiting certification',
   'group.done': 'Done',
   'group.returned': 'Returned for correction',

@@ -36,6 +36,7 @@ export const th = {
   'students.classOf': 'ชั้น {{grade}}/{{room}}',
   'group.new': 'ยังไม่ได้คัดกรอง',
   'group.inProgress': 'กำลังกรอก',
+  'group.continuing': 'ผู้รับทุนต่อเนื่อง ไม่ต้องคัดกรองใหม่',
   'group.submitted': 'ส่งแล้ว รอรับรอง',
   'group.done': 'เสร็จแล้ว',
   'group.returned': 'ถูกส่งกลับให้แก้ไข',

@@ -17,7 +17,7 @@ import {
   type StudentRow,
 } from '../offline/store.js';
 import { useOutbox } from '../offline/use-outbox.js';
-import { classParts } from '../students.js';
+import { classParts, supportOf } from '../students.js';
 import { Issues } from './Issues.js';
 import { Wizard } from './Wizard.js';
 
@@ -129,6 +129,7 @@ export function StudentPage({ studentId }: { readonly studentId: number }) {
   const returnedSince =
     returned && submittedHere && (draft.submittedAt ?? '') < (screening.updatedAt ?? '');
   const editable = status === undefined || isEditable(status);
+  const support = row && supportOf(row);
   return (
     <section>
       <button type="button" className="link" onClick={() => go('/')}>
@@ -145,6 +146,7 @@ export function StudentPage({ studentId }: { readonly studentId: number }) {
               ? ` · ${t('student.birthDate', { date: formatDate(row.birthDate, lang) })}`
               : ''}
           </p>
+          {support ? <p className="muted">{support.explanation[lang]}</p> : null}
           {status ? <p>{t('student.status', { status: t(`status.${status}`) })}</p> : null}
           {returned && reason ? (
             <p className="notice" role="note">

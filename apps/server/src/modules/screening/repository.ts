@@ -64,6 +64,8 @@ const screeningOf = (r: Row): ScreeningRow => ({
 export interface CycleRow {
   readonly id: number;
   readonly semesterId: number;
+  /** The academic year (BE) of the cycle's semester: support years are counted in them. */
+  readonly academicYear: number;
   readonly pmtModelId: string;
   readonly formRevision: string;
 }
@@ -73,8 +75,9 @@ export async function cycleById(
   id: number,
 ): Promise<CycleRow | undefined> {
   const [r] = await db.sql(
-    `select c.id, c.semester_id, c.pmt_model_id, m.form_revision
-       from cycle c join pmt_model m on m.id = c.pmt_model_id where c.id = $1`,
+    `select c.id, c.semester_id, se.academic_year, c.pmt_model_id, m.form_revision
+       from cycle c join pmt_model m on m.id = c.pmt_model_id
+       join semester se on se.id = c.semester_id where c.id = $1`,
     [id],
   );
   return r === undefined
@@ -82,6 +85,7 @@ export async function cycleById(
     : {
         id: Number(r['id']),
         semesterId: Number(r['semester_id']),
+        academicYear: Number(r['academic_year']),
         pmtModelId: String(r['pmt_model_id']),
         formRevision: String(r['form_revision']),
       };
@@ -635,6 +639,10 @@ export interface ClassStudent extends StudentRow {
   /** The school's province: the PMT's region comes from it (the phone's live preview needs it). */
   readonly provinceCode: string;
   readonly screening?: ScreeningRow;
+  /** Academic years up to the cycle's in which the student was granted support, ascending. */
+  readonly supportedYears: readonly number[];
+  /** Academic year of the student's last scored screening, this cycle's included. */
+  readonly lastScreeningYear?: number;
 }
 
 export interface ClassChanges {
@@ -647,10 +655,39 @@ export interface ClassChanges {
 }
 
 /**
+ * The support facts of a changed student, for the domain's supportWindow (SPEC §3.1, §7).
+ * "Supported in a year" means an allocation of more than 0 baht in an approved run for a semester of
+ * that year, not a recorded disbursement: the award makes a grantee, and schools record payments
+ * late, so waiting for the proof would send last year's grantees back to screening. Each subquery
+ * starts from the few approved runs and probes allocation's (run_id, student_id) key, and from
+ * screening's student index: no per-student round trip and no scan of the national tables.
+ * The cycle's own screening counts once scored (then it decides: `screened`); scoring it updates
+ * the screening row, so the delta sends the new decision.
+ */
+const SUPPORT_COLUMNS = `
+  case when class.changed then array(
+    select distinct se.academic_year::int from allocation_run r
+      join allocation a on a.run_id = r.id and a.student_id = class.pupil_id
+      join semester se on se.id = a.semester_id
+     where r.status = 'approved' and a.amount > 0 and se.academic_year <= $4
+     order by 1) end as supported_years,
+  case when class.changed then (
+    select max(se.academic_year)::int from screening p
+      join cycle pc on pc.id = p.cycle_id
+      join semester se on se.id = pc.semester_id
+     where p.student_id = class.pupil_id and pc.semester_id <= $1
+       and exists (select 1 from pmt_score ps where ps.screening_id = p.id)) end
+    as last_screening_year`;
+
+/**
  * Delta sync for a teacher. The cursor is the snapshot the previous read saw; a row is sent again
  * when the transaction that last wrote it was not visible in that snapshot (still running then, or
  * begun since). So a change committed late is never missed, and nothing already seen comes again.
  * The rows and the new snapshot come from one statement, hence one snapshot.
+ * Support facts ride along on the rows sent, but approving a run stamps neither enrolment nor
+ * screening, so a full resync (no cursor) refreshes them. Earlier years are settled before a cycle
+ * opens, and the phone starts each cycle without a cursor; a run approved mid-cycle only makes
+ * this year's decision in_year, which asks for no screening either, until the next full resync.
  */
 export async function classChanges(
   db: Pick<Database, 'sql'>,
@@ -658,7 +695,7 @@ export async function classChanges(
   cycle: CycleRow,
   since: string | undefined,
 ): Promise<ClassChanges> {
-  const params: unknown[] = [cycle.semesterId, cycle.id, since ?? null];
+  const params: unknown[] = [cycle.semesterId, cycle.id, since ?? null, cycle.academicYear];
   const scope = scopeFilter(
     acting(principal, ['teacher']),
     {
@@ -684,7 +721,7 @@ export async function classChanges(
          join school sc on sc.id = en.school_id
          left join screening s on s.cycle_id = $2 and s.student_id = en.student_id
         where en.semester_id = $1 and ${scope})
-     select snap.cursor, class.* from snap left join class on true
+     select snap.cursor, class.*, ${SUPPORT_COLUMNS} from snap left join class on true
       order by class.grade, class.room, class.first_name, class.last_name, class.pupil_id`,
     params,
   );
@@ -698,6 +735,10 @@ export async function classChanges(
         schoolId: Number(r['pupil_school_id']),
         provinceCode: String(r['pupil_province']),
         ...(r['screened'] === true && { screening: screeningOf(r) }),
+        supportedYears: ((r['supported_years'] ?? []) as unknown[]).map(Number),
+        ...(r['last_screening_year'] !== null && {
+          lastScreeningYear: Number(r['last_screening_year']),
+        }),
       })),
     cursor: String(rows[0]?.['cursor']),
   };

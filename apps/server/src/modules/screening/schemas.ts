@@ -1,4 +1,4 @@
-import { REGIONS, SCREENING_STATUSES } from '@isee/domain';
+import { REGIONS, SCREENING_STATUSES, SUPPORT_STATUSES } from '@isee/domain';
 import { z } from 'zod';
 import { ErrorSchema, IssueSchema } from '../../plumbing/errors.js';
 
@@ -151,6 +151,14 @@ export const Changes = z.object({
             form: z.unknown().optional(),
           })
           .optional(),
+        /** The domain's support window for the cycle's academic year (SPEC §3.1). */
+        support: z.object({
+          status: z.enum(SUPPORT_STATUSES),
+          rescreen: z.boolean(),
+          yearsUsed: z.number().int(),
+          yearsLeft: z.number().int(),
+          explanation: z.object({ th: z.string(), en: z.string() }),
+        }),
       }),
     )
     .readonly(),

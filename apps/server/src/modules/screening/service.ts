@@ -25,6 +25,8 @@ import {
   scoreBreakdown,
   scoreHousehold,
   separateIdentities,
+  supportWindow,
+  unwrap,
   validateHousehold,
   type FormIdentity,
   type GeoPoint,
@@ -33,6 +35,7 @@ import {
   type Result,
   type ScreeningAction,
   type ScreeningStatus,
+  type SupportWindow,
 } from '@isee/domain';
 import type { Database } from '../../plumbing/database.js';
 import type { Transaction } from '../../plumbing/transaction.js';
@@ -721,6 +724,11 @@ export interface ChangedStudent extends StudentRow {
     /** Sent while the teacher may edit it (a draft from another device, a returned form). */
     readonly form?: unknown;
   };
+  /** Whether the cycle's academic year needs a screening of the student (SPEC §3.1). */
+  readonly support: Pick<
+    SupportWindow,
+    'status' | 'rescreen' | 'yearsUsed' | 'yearsLeft' | 'explanation'
+  >;
 }
 
 export interface Changes {
@@ -751,6 +759,23 @@ function isCursor(text: string): boolean {
   );
 }
 
+/** The domain's support window for the cycle's academic year, as the phone needs it. */
+function supportOf(
+  cycle: CycleRow,
+  supportedYears: readonly number[],
+  lastScreeningYear: number | undefined,
+): ChangedStudent['support'] {
+  // The query keeps every year at or before the cycle's, so a refusal here is a bug: it throws.
+  const { status, rescreen, yearsUsed, yearsLeft, explanation } = unwrap(
+    supportWindow({
+      academicYear: cycle.academicYear,
+      supportedYears,
+      ...(lastScreeningYear !== undefined && { lastScreeningYear }),
+    }),
+  );
+  return { status, rescreen, yearsUsed, yearsLeft, explanation };
+}
+
 /** Delta sync: the teacher's students and their screenings changed since the cursor. */
 export async function changesSince(
   ctx: ScreeningContext,
@@ -765,9 +790,16 @@ export async function changesSince(
     return refuse([issue('SCREENING_CYCLE_NOT_FOUND', 'cycleId', { cycleId })]);
   const changes = await classChanges(ctx.db, principal, cycle, cursor);
   const students: ChangedStudent[] = [];
-  for (const { screening, provinceCode, ...pupil } of changes.changed) {
+  for (const {
+    screening,
+    provinceCode,
+    supportedYears,
+    lastScreeningYear,
+    ...pupil
+  } of changes.changed) {
     const region = regionOfProvince(provinceCode);
-    const student = { ...pupil, ...(region.ok && { region: region.value }) };
+    const support = supportOf(cycle, supportedYears, lastScreeningYear);
+    const student = { ...pupil, ...(region.ok && { region: region.value }), support };
     if (screening === undefined) {
       students.push(student);
       continue;
