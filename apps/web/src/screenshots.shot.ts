@@ -83,7 +83,7 @@ it('takes the teacher screens', async () => {
 it('takes the certifier and director screens', async () => {
   for (const [user, prefix] of [
     ['demo.certifier', '07-certifier'],
-    ['demo.director', '09-director'],
+    ['demo.director', '08-director'],
   ] as const) {
     const context = await phone(browser);
     const page = await context.newPage();
