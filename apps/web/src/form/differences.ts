@@ -1,6 +1,6 @@
-import type { Field, FormRevisionId, FormVariant, Lang } from '@isee/domain';
-import { FORM_REVISIONS } from '@isee/domain';
+import type { Field, Lang } from '@isee/domain';
 import { sameContent } from '../offline/outbox.js';
+import { definitionOf, fieldAt } from '../review/form-summary.js';
 import type { DraftForm } from './wizard.js';
 
 /** One answer that differs between two versions of a form. */
@@ -25,41 +25,27 @@ export function differences(mine: unknown, theirs: unknown, path = ''): Differen
 }
 
 /**
- * The label a teacher knows a path by, from the form definition: `members.1.income.wages` reads
- * "สมาชิกครัวเรือน 2 › รายได้ › ค่าจ้าง". Parts the definition does not name stay as they are.
+ * A path as the teacher knows it, from the form definition: `members.1.income.wages` reads
+ * "สมาชิกครัวเรือน 2 › รายได้ › ค่าจ้าง", and the field it names (for showing its answers).
+ * Parts the definition does not name stay as they are.
  */
-export function pathLabel(form: DraftForm, path: string, lang: Lang): string {
-  return lookUp(form, path, lang).label;
-}
-
-/** An answer as the teacher chose it: the option's label rather than its code. */
-export function answerText(form: DraftForm, path: string, value: unknown, lang: Lang): string {
-  if (value === undefined || value === null) return '—';
-  const field = lookUp(form, path, lang).field;
-  if (field?.input === 'choice') {
-    const codes = Array.isArray(value) ? value : [value];
-    return codes
-      .map((c) => field.options.find((o) => o.code === c)?.label[lang] ?? String(c))
-      .join(', ');
-  }
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
-}
-
-function lookUp(form: DraftForm, path: string, lang: Lang): { label: string; field?: Field } {
-  const revision = FORM_REVISIONS[form['formRevision'] as FormRevisionId];
-  const variant = revision?.variants[form['variant'] as FormVariant];
-  let fields: readonly Field[] = variant?.sections ?? [];
+export function describePath(
+  form: DraftForm,
+  path: string,
+  lang: Lang,
+): { readonly label: string; readonly field?: Field } {
+  const definition = definitionOf(String(form['formRevision']), String(form['variant']));
+  const sections = definition.ok ? definition.value.variant.sections : [];
+  const ids: string[] = [];
   const parts: string[] = [];
-  let found: Field | undefined;
   for (const key of path.split('.')) {
     if (/^\d+$/.test(key)) {
       parts[parts.length - 1] = `${parts.at(-1) ?? ''} ${Number(key) + 1}`;
       continue;
     }
-    found = fields.find((f) => f.id === key);
-    parts.push(found?.label[lang] ?? key);
-    fields = found !== undefined && 'fields' in found ? found.fields : [];
+    ids.push(key);
+    parts.push(fieldAt(sections, ids.join('.'))?.label[lang] ?? key);
   }
-  return { label: parts.join(' › '), ...(found === undefined ? {} : { field: found }) };
+  const field = fieldAt(sections, ids.join('.'));
+  return { label: parts.join(' › '), ...(field === undefined ? {} : { field }) };
 }

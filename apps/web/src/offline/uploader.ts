@@ -1,7 +1,7 @@
 import type { Issue } from '@isee/domain';
 import { call, type Answer, type UploadState as UploadAnswer } from '../api.js';
 import type { Evidence, EvidenceOutcome } from './outbox.js';
-import { photosOf, savePhoto, type LocalPhoto } from './store.js';
+import { photo as storedPhoto, photosOf, savePhoto, type LocalPhoto } from './store.js';
 
 /**
  * Sends a screening's photos and signature over the resumable upload API (docs/API.md): start (or
@@ -100,6 +100,13 @@ function refusal(answer: {
   return { kind: 'refused', issues: answer.issues };
 }
 
+/** Writes only the upload's progress: the photo's other facts (its place) may have come meanwhile. */
+async function keepProgress(progress: LocalPhoto): Promise<void> {
+  const now = await storedPhoto(progress.id);
+  if (now === undefined) return; // Removed by the teacher while it was being sent.
+  await savePhoto({ ...now, uploaded: progress.uploaded, done: progress.done });
+}
+
 /** The outbox's view of the photos kept on this phone. */
 export function phoneEvidence(transport: UploadTransport): Evidence {
   const unfinished = async (screeningId: string): Promise<LocalPhoto[]> =>
@@ -108,7 +115,7 @@ export function phoneEvidence(transport: UploadTransport): Evidence {
     pending: async (screeningId) => (await unfinished(screeningId)).length > 0,
     async upload(screeningId) {
       for (const photo of await unfinished(screeningId)) {
-        const outcome = await uploadPhoto(photo, transport, savePhoto);
+        const outcome = await uploadPhoto(photo, transport, keepProgress);
         if (outcome.kind !== 'done') return outcome;
       }
       return { kind: 'done' };

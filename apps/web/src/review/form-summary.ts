@@ -59,7 +59,8 @@ const asText = (value: unknown): Shown =>
     ? { kind: 'empty' }
     : { kind: 'text', text: typeof value === 'string' ? value : JSON.stringify(value) };
 
-function showValue(field: Field, value: unknown): Shown {
+/** An answer of a field as a reader sees it (option labels, units, dates, places). */
+export function showValue(field: Field, value: unknown): Shown {
   if (value === undefined || value === null || value === '') return { kind: 'empty' };
   switch (field.input) {
     case 'choice': {

@@ -1,9 +1,11 @@
 import { isEditable, type ScreeningStatus } from '@isee/domain';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../dates.js';
-import { answerText, differences, pathLabel } from '../form/differences.js';
+import { describePath, differences } from '../form/differences.js';
 import type { DraftForm } from '../form/wizard.js';
 import { go, useLang } from '../hooks.js';
+import { showValue } from '../review/form-summary.js';
+import { ShownValue } from './review/FormSummary.js';
 import { outbox } from '../offline/runner.js';
 import { draftOf, saveDraft } from '../offline/store.js';
 import { useOutbox } from '../offline/use-outbox.js';
@@ -63,13 +65,22 @@ export function ConflictPage({ screeningId }: { readonly screeningId: string }) 
           </tr>
         </thead>
         <tbody>
-          {changed.map((d) => (
-            <tr key={d.path}>
-              <th scope="row">{pathLabel(item.form, d.path, lang)}</th>
-              <td>{answerText(item.form, d.path, d.mine, lang)}</td>
-              <td>{answerText(theirs, d.path, d.theirs, lang)}</td>
-            </tr>
-          ))}
+          {changed.map((d) => {
+            const { label, field } = describePath(item.form, d.path, lang);
+            const show = (value: unknown) =>
+              field === undefined ? (
+                <>{JSON.stringify(value) ?? '—'}</>
+              ) : (
+                <ShownValue shown={showValue(field, value)} />
+              );
+            return (
+              <tr key={d.path}>
+                <th scope="row">{label}</th>
+                <td>{show(d.mine)}</td>
+                <td>{show(d.theirs)}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
       {canKeepMine ? (

@@ -12,7 +12,12 @@ import { useLocalPhotos } from '../../capture/use-photos.js';
 import { useDraftIdentity } from '../../form/draft-context.js';
 import { valueAt, type DraftForm } from '../../form/wizard.js';
 import { useLang, useLatest } from '../../hooks.js';
-import { deletePhoto, savePhoto, type EvidenceKind } from '../../offline/store.js';
+import {
+  deletePhoto,
+  photo as storedPhoto,
+  savePhoto,
+  type EvidenceKind,
+} from '../../offline/store.js';
 import type { FieldProps, Path } from '../FieldView.js';
 import { PhotoCard } from './PhotoCard.js';
 
@@ -99,6 +104,9 @@ export function Photos({ field, path, form, issues, onSet }: Props) {
       const where = await located;
       const fix = where.kind === 'fix' ? where.fix : undefined;
       if (fix !== undefined && early === undefined) setPlace(id, geoPoint(fix));
+      // The phone keeps the fix's accuracy beside the photo, for the teacher to see.
+      const stored = fix === undefined ? undefined : await storedPhoto(id);
+      if (stored !== undefined && fix !== undefined) await savePhoto({ ...stored, place: fix });
       const size = sizeText(compressed.blob.size);
       setNotice({
         text: t(fix === undefined ? 'capture.photos.keptNoPlace' : 'capture.photos.kept', { size }),

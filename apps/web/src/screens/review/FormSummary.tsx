@@ -15,7 +15,7 @@ function Heading({ level, children }: { readonly level: Level; readonly children
 }
 
 /** An answer in the reader's language; numbers as the domain writes them in its messages. */
-function ShownValue({ shown }: { readonly shown: Shown }) {
+export function ShownValue({ shown }: { readonly shown: Shown }) {
   const { t } = useTranslation();
   const lang: Lang = useLang();
   switch (shown.kind) {
