@@ -19,6 +19,7 @@ import {
   photographSignSubmit,
   SCHOOL_SIGN,
   sign,
+  signedInPhone,
   signIn,
   signSubmit,
   takePhoto,
@@ -70,9 +71,8 @@ describe.skipIf(!present)('the field app in a phone browser', () => {
     page.locator('.outbox-state', { hasText: text }).waitFor({ timeout: 60_000 });
 
   it('keeps a first-step draft and shows it again offline after a reload', async () => {
-    const context = await phone(browser);
-    const page = await context.newPage();
-    await signIn(page, url, 'demo.teacher');
+    const page = await signedInPhone(browser, url, 'demo.teacher');
+    const context = page.context();
     const name = await startNewScreening(page);
     await next(page);
     await page.getByRole('heading', { name: 'ข้อมูลนักเรียน' }).waitFor();
@@ -93,9 +93,8 @@ describe.skipIf(!present)('the field app in a phone browser', () => {
   }, 120_000);
 
   it('screens a household offline, sends it once when online, and the certifier and director sign it', async () => {
-    const context = await phone(browser);
-    const page = await context.newPage();
-    await signIn(page, url, 'demo.teacher');
+    const page = await signedInPhone(browser, url, 'demo.teacher');
+    const context = page.context();
     const name = await startNewScreening(page);
     await untilOfflineReady(page);
     await context.setOffline(true);
@@ -122,8 +121,7 @@ describe.skipIf(!present)('the field app in a phone browser', () => {
 
     /** A reviewer opens the household from their queue and takes their step. */
     const review = async (user: string, step: string, pin?: string): Promise<void> => {
-      const reviewer = await (await phone(browser)).newPage();
-      await signIn(reviewer, url, user);
+      const reviewer = await signedInPhone(browser, url, user);
       await reviewer
         .getByRole('button', { name: new RegExp(name) })
         .first()
@@ -150,9 +148,8 @@ describe.skipIf(!present)('the field app in a phone browser', () => {
   }, 300_000);
 
   it('adds up the member table as the teacher types and previews the same score as the domain', async () => {
-    const context = await phone(browser);
-    const page = await context.newPage();
-    await signIn(page, url, 'demo.teacher');
+    const page = await signedInPhone(browser, url, 'demo.teacher');
+    const context = page.context();
     await startNewScreening(page, 4);
     const draft = await fillTypedSections(page, 'members');
     const form = draft.form as unknown as HouseholdVariantForm;
@@ -190,9 +187,8 @@ describe.skipIf(!present)('the field app in a phone browser', () => {
   }, 120_000);
 
   it('shows both versions on a conflict and keeps the one the teacher chooses', async () => {
-    const context = await phone(browser);
-    const page = await context.newPage();
-    await signIn(page, url, 'demo.teacher');
+    const page = await signedInPhone(browser, url, 'demo.teacher');
+    const context = page.context();
     await startNewScreening(page);
     await next(page); // The step moves: the draft is queued and sent after a quiet moment.
     await outboxState(page, 'ส่งถึงระบบแล้ว');
@@ -230,9 +226,8 @@ describe.skipIf(!present)('the field app in a phone browser', () => {
   }, 180_000);
 
   it('screens a child in a temple whose home cannot be photographed, with the school-sign photo', async () => {
-    const context = await phone(browser);
-    const page = await context.newPage();
-    await signIn(page, url, 'demo.teacher');
+    const page = await signedInPhone(browser, url, 'demo.teacher');
+    const context = page.context();
     await startNewScreening(page, 2);
     const draft = await fillTypedSections(page, 'photos', 'north-temple');
     await page.getByRole('radio', { name: 'ไม่ได้รับอนุญาตให้ถ่ายภาพ' }).check();
@@ -295,8 +290,7 @@ describe.skipIf(!present)('the field app in a phone browser', () => {
     await context.close();
 
     for (const user of ['demo.certifier', 'demo.director']) {
-      const reviewer = await (await phone(browser)).newPage();
-      await signIn(reviewer, url, user);
+      const reviewer = await signedInPhone(browser, url, user);
       await reviewer.locator('main button.row').first().waitFor();
       await check(reviewer, `${user}: queue`);
       await reviewer.locator('main button.row').first().click();
@@ -309,9 +303,8 @@ describe.skipIf(!present)('the field app in a phone browser', () => {
   }, 240_000);
 
   it('loses nothing when the server is killed in the middle of a sync', async () => {
-    const context = await phone(browser);
-    const page = await context.newPage();
-    await signIn(page, url, 'demo.teacher');
+    const page = await signedInPhone(browser, url, 'demo.teacher');
+    const context = page.context();
     await startNewScreening(page, 1);
     await untilOfflineReady(page);
     await context.setOffline(true);

@@ -1,12 +1,10 @@
-import { seedDatabase } from '@isee/db';
 import { describeEachEngine } from '@isee/db/testing';
-import { unwrap } from '@isee/domain';
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { TEST_ID_KEYS, testApp } from '../../../server/src/testing/app.js';
-import { formAt, unscreenedPlaces, type Pupil } from '../../../server/src/testing/places.js';
-import { createUser, loginAs, type TestSession } from '../../../server/src/testing/users.js';
+import { classTeacherOnSeed } from '../../../server/src/testing/class-teacher.js';
+import { formAt, type Pupil } from '../../../server/src/testing/places.js';
+import type { TestSession } from '../../../server/src/testing/users.js';
 import type { DraftForm } from '../form/wizard.js';
 import {
   Outbox,
@@ -56,25 +54,10 @@ describeEachEngine('the outbox against the server', (engine) => {
   let pupils: Pupil[];
 
   beforeAll(async () => {
-    const handle = engine.handle();
-    unwrap(
-      await seedDatabase(handle, { scale: 'demo', seed: 11, idKeys: TEST_ID_KEYS, fraction: 0.01 }),
-    );
-    app = await testApp({ db: handle });
-    const [place] = await unscreenedPlaces(handle);
-    if (place === undefined) throw new Error('the seed leaves unscreened students');
-    cycleId = place.cycleId;
-    pupils = [...place.pupils];
-    await createUser(handle, {
-      username: 'outbox-teacher',
-      roles: [{ role: 'teacher', schoolId: place.schoolId }],
-      classes: place.classes.map((c) => ({
-        ...c,
-        semesterId: String(place.semesterId),
-        schoolId: place.schoolId,
-      })),
-    });
-    teacher = await loginAs(app, 'outbox-teacher');
+    const seeded = await classTeacherOnSeed(engine.handle(), 'outbox-teacher');
+    ({ app, teacher } = seeded);
+    cycleId = seeded.place.cycleId;
+    pupils = [...seeded.place.pupils];
   }, 240_000);
 
   afterAll(async () => {

@@ -30,6 +30,17 @@ export async function phone(browser: Browser): Promise<BrowserContext> {
   return context;
 }
 
+/** A phone with a demo user signed in; close it with `page.context().close()`. */
+export async function signedInPhone(
+  browser: Browser,
+  url: string,
+  username: string,
+): Promise<Page> {
+  const page = await (await phone(browser)).newPage();
+  await signIn(page, url, username);
+  return page;
+}
+
 export async function signIn(page: Page, url: string, username: string): Promise<void> {
   await page.goto(url);
   await page.getByLabel('ชื่อผู้ใช้').fill(username);

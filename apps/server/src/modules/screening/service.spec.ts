@@ -1,23 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { seedDatabase, type DatabaseHandle } from '@isee/db';
+import type { DatabaseHandle } from '@isee/db';
 import { describeEachEngine } from '@isee/db/testing';
-import { unwrap } from '@isee/domain';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { TEST_ID_KEYS, testApp } from '../../testing/app.js';
-import { unscreenedPlaces, type Place } from '../../testing/places.js';
-import { createUser, loginAs, type TestSession } from '../../testing/users.js';
-
-interface SyncedStudent {
-  readonly studentId: number;
-  readonly support: {
-    readonly status: string;
-    readonly rescreen: boolean;
-    readonly yearsUsed: number;
-    readonly yearsLeft: number;
-    readonly explanation: { readonly th: string; readonly en: string };
-  };
-}
+import type { SyncedStudent } from '../../api-types.js';
+import { classTeacherOnSeed } from '../../testing/class-teacher.js';
+import type { Place } from '../../testing/places.js';
+import type { TestSession } from '../../testing/users.js';
 
 /**
  * An earlier cycle of the seeded programme for term 1 of `year`, with an approved allocation run,
@@ -93,22 +82,8 @@ describeEachEngine('the delta sync tells which students carry over without scree
   let teacher: TestSession;
 
   beforeAll(async () => {
-    const handle = engine.handle();
-    unwrap(
-      await seedDatabase(handle, { scale: 'demo', seed: 11, idKeys: TEST_ID_KEYS, fraction: 0.01 }),
-    );
-    app = await testApp({ db: handle });
-    const [first] = await unscreenedPlaces(handle);
-    if (first === undefined) throw new Error('the seed leaves unscreened students');
-    place = first;
+    ({ app, place, teacher } = await classTeacherOnSeed(engine.handle(), 'teacher'));
     expect(place.pupils.length).toBeGreaterThanOrEqual(5);
-    const semesterId = String(place.semesterId);
-    await createUser(handle, {
-      username: 'teacher',
-      roles: [{ role: 'teacher', schoolId: place.schoolId }],
-      classes: place.classes.map((c) => ({ ...c, semesterId, schoolId: place.schoolId })),
-    });
-    teacher = await loginAs(app, 'teacher');
   }, 180_000);
   afterAll(() => app.close());
 
